@@ -1,0 +1,39 @@
+package cn.yrd.academy.identity.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+	@EntityGraph(attributePaths = { "organization", "trainingBase" })
+	Optional<UserAccount> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	boolean existsByEmail(String email);
+
+	List<UserAccount> findByDemoAccountTrue();
+
+	@EntityGraph(attributePaths = "organization")
+	List<UserAccount> findByApprovalOrderByCreatedAtAsc(UserAccount.Approval approval);
+
+	long countByApproval(UserAccount.Approval approval);
+
+	long countByOrganizationId(Long organizationId);
+
+	@EntityGraph(attributePaths = "organization")
+	@Query("""
+			select u from UserAccount u
+			where (:query is null or u.username like concat('%', :query, '%')
+			       or u.displayName like concat('%', :query, '%') or u.email like concat('%', :query, '%'))
+			  and (:organizationId is null or u.organization.id = :organizationId)
+			""")
+	Page<UserAccount> search(String query, Long organizationId, Pageable pageable);
+
+}
