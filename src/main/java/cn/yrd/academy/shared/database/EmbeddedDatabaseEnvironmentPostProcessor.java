@@ -34,7 +34,10 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
 		environment.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", Map.of(
 				"spring.datasource.url", db.url(schema),
 				"spring.datasource.username", "root",
-				"spring.datasource.password", "")));
+				"spring.datasource.password", "",
+				// Connector/J takes MariaDB 11 for MySQL 8 and asks for a keyword table MariaDB lacks,
+				// so Hibernate cannot detect the dialect from the connection's metadata.
+				"spring.jpa.database-platform", "org.hibernate.dialect.MariaDBDialect")));
 	}
 
 }

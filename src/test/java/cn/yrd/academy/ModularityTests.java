@@ -1,0 +1,21 @@
+package cn.yrd.academy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(AcademyApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		modules.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	}
+
+}
