@@ -17,4 +17,8 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 	@Query("delete from ApiToken t where t.expiresAt < :now")
 	int deleteExpired(Instant now);
 
+	@Modifying
+	@Query("delete from ApiToken t where t.user.id = :userId")
+	int deleteByUserId(Long userId);
+
 }

@@ -31,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class DemoCluster implements ApplicationRunner {
 
-	/** The demo logins' password: a clearly marked demo value, refused in production by {@link DemoPasswordGuard}. */
-	static final String DEMO_PASSWORD = "academy-demo";
-
 	private static final Logger log = LoggerFactory.getLogger(DemoCluster.class);
 
 	private static final String DEMO_LOCALE = "zh-CN";
@@ -121,7 +118,7 @@ public class DemoCluster implements ApplicationRunner {
 		int createdUsers = seedUsers(now);
 		if (createdOrganizations + createdBases + createdUsers > 0) {
 			log.info("Demo cluster: created {} organizations, {} training bases, {} demo accounts (password {})",
-					createdOrganizations, createdBases, createdUsers, DEMO_PASSWORD);
+					createdOrganizations, createdBases, createdUsers, PasswordPolicy.DEMO_PASSWORD);
 		}
 	}
 
@@ -155,7 +152,7 @@ public class DemoCluster implements ApplicationRunner {
 			return 0;
 		}
 		// One hash for all demo accounts: encoding is deliberately slow, and the password is public anyway.
-		String passwordHash = passwordEncoder.encode(DEMO_PASSWORD);
+		String passwordHash = passwordEncoder.encode(PasswordPolicy.DEMO_PASSWORD);
 		for (UserSeed seed : missing) {
 			UserAccount account = new UserAccount(seed.username(), seed.displayName(),
 					seed.username() + "@" + DEMO_EMAIL_DOMAIN, null, organization(seed.organizationCode()),

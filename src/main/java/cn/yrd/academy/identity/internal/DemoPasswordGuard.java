@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Every password form of the application rejects the demo password, so only accounts seeded by
  * {@link DemoCluster} can carry it; those are marked as demo accounts, and checking them alone is
- * enough. Changing the password clears the mark. A disabled account cannot log in, so disabling is
- * an accepted way out as well as changing the password or deleting the account.
+ * enough. Changing the password clears the mark. A disabled account still counts: re-enabling it
+ * later would open it again without another check.
  */
 @Component
 @Profile("prod")
@@ -44,15 +44,14 @@ public class DemoPasswordGuard implements ApplicationRunner {
 		}
 		List<String> exposed = users.findByDemoAccountTrue()
 			.stream()
-			.filter(UserAccount::isEnabled)
-			.filter(account -> passwordEncoder.matches(DemoCluster.DEMO_PASSWORD, account.getPasswordHash()))
+			.filter(account -> passwordEncoder.matches(PasswordPolicy.DEMO_PASSWORD, account.getPasswordHash()))
 			.map(UserAccount::getUsername)
 			.sorted()
 			.toList();
 		if (!exposed.isEmpty()) {
 			throw new IllegalStateException("Refusing to start with profile 'prod': demo account(s) " + exposed
-					+ " still have the public demo password. Change their passwords, or disable or delete "
-					+ "these accounts, then start again.");
+					+ " still have the public demo password. Change their passwords or delete these accounts, "
+					+ "then start again.");
 		}
 	}
 

@@ -8,11 +8,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins, locks accounts after too many, and records every attempt in the audit log.
+ * Counts failed logins, locks accounts after too many, and records every login and logout in the audit log.
  */
 @Component
 class LoginAttempts {
@@ -38,6 +39,12 @@ class LoginAttempts {
 		String username = event.getAuthentication().getName();
 		users.findByUsername(username).ifPresent(user -> user.recordSuccessfulLogin(clock.instant()));
 		auditLog.record(AuditEventType.LOGIN_SUCCEEDED, username, username, null);
+	}
+
+	@EventListener
+	public void onLogout(LogoutSuccessEvent event) {
+		String username = event.getAuthentication().getName();
+		auditLog.record(AuditEventType.LOGOUT, username, username, null);
 	}
 
 	@EventListener
