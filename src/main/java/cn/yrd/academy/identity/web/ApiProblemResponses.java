@@ -1,9 +1,12 @@
 package cn.yrd.academy.identity.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
+import cn.yrd.academy.shared.web.ApiProblem;
 import cn.yrd.academy.shared.web.LocaleConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,12 +16,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Problem-detail answers written by the security filters, before any controller runs.
  */
 class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
@@ -42,13 +47,13 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"https://academy.yrd.cn/problems/" + code + "\",\"title\":\""
-				+ status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
-				+ json(detail) + "\",\"code\":\"" + code + "\"}");
-	}
-
-	private static String json(String text) {
-		return HtmlUtils.htmlEscape(text).replace("\\", "\\\\").replace("\"", "\\\"");
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", ApiProblem.TYPE_BASE + code);
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		problem.put("code", code);
+		JSON.writeValue(response.getWriter(), problem);
 	}
 
 }

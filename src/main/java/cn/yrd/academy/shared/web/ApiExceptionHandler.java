@@ -1,21 +1,41 @@
 package cn.yrd.academy.shared.web;
 
+import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns errors in {@code /api} controllers into problem details with a {@code code}.
+ * Turns errors in {@code /api} controllers into problem details with a stable {@code code} and a
+ * detail in the caller's language. Pages keep the HTML error pages.
  */
 @RestControllerAdvice(annotations = ApiController.class)
-class ApiExceptionHandler {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Map<Class<? extends Exception>, String> CODES = Map.of(
+			HttpMessageNotReadableException.class, "malformed-request",
+			MethodArgumentNotValidException.class, "invalid-request",
+			HttpRequestMethodNotSupportedException.class, "method-not-allowed",
+			HttpMediaTypeNotSupportedException.class, "unsupported-media-type",
+			NoResourceFoundException.class, "not-found");
 
 	private final MessageSource messages;
 
@@ -23,26 +43,34 @@ class ApiExceptionHandler {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, Locale locale) {
-		return ApiProblem.response(HttpStatus.BAD_REQUEST, "malformed-request",
-				messages.getMessage("api.error.malformedRequest", null, locale));
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<ProblemDetail> api(ApiException ex, Locale locale) {
+		return ApiProblem.response(ex.status(), ex.code(),
+				messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 	}
 
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, Locale locale) {
-		ResponseEntity<ProblemDetail> response = ApiProblem.response(HttpStatus.BAD_REQUEST, "invalid-request",
-				messages.getMessage("api.error.invalidRequest", null, locale));
-		response.getBody().setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ResponseEntity<Object> response = handleExceptionInternal(ex, null, headers, status, request);
+		Locale locale = LocaleContextHolder.getLocale();
+		((ProblemDetail) response.getBody()).setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
 			.map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
 			.toList());
 		return response;
 	}
 
-	@ExceptionHandler(ApiException.class)
-	ResponseEntity<ProblemDetail> api(ApiException ex, Locale locale) {
-		return ApiProblem.response(ex.status(), ex.code(),
-				messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, status, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem) {
+			String code = CODES.getOrDefault(ex.getClass(), "request-failed");
+			problem.setType(URI.create(ApiProblem.TYPE_BASE + code));
+			problem.setProperty("code", code);
+			problem.setDetail(messages.getMessage("api.error." + code, null, LocaleContextHolder.getLocale()));
+		}
+		return response;
 	}
 
 	record FieldProblem(String field, String message) {

@@ -12,12 +12,15 @@ import org.springframework.http.ResponseEntity;
  */
 public final class ApiProblem {
 
+	/** Problem types are named by their code under this base. */
+	public static final String TYPE_BASE = "https://academy.yrd.cn/problems/";
+
 	private ApiProblem() {
 	}
 
 	public static ProblemDetail of(HttpStatus status, String code, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("https://academy.yrd.cn/problems/" + code));
+		problem.setType(URI.create(TYPE_BASE + code));
 		problem.setProperty("code", code);
 		return problem;
 	}
