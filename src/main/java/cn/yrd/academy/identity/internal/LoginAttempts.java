@@ -37,7 +37,7 @@ class LoginAttempts {
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
-		users.findByUsername(username).ifPresent(user -> user.recordSuccessfulLogin(clock.instant()));
+		users.lockByUsername(username).ifPresent(user -> user.recordSuccessfulLogin(clock.instant()));
 		auditLog.record(AuditEventType.LOGIN_SUCCEEDED, username, username, null);
 	}
 
@@ -54,7 +54,8 @@ class LoginAttempts {
 		String reason = event.getException().getClass().getSimpleName();
 		auditLog.record(AuditEventType.LOGIN_FAILED, null, username, reason);
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-			users.findByUsername(username).ifPresent(user -> {
+			// A locked row: concurrent failures of one account are all counted.
+			users.lockByUsername(username).ifPresent(user -> {
 				IdentityProperties.Lockout lockout = properties.lockout();
 				if (user.recordFailedLogin(clock.instant(), lockout.maxFailedAttempts(), lockout.duration())) {
 					auditLog.record(AuditEventType.ACCOUNT_LOCKED, null, username,

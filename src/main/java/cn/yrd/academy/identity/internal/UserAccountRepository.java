@@ -6,13 +6,20 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	@EntityGraph(attributePaths = { "organization", "trainingBase" })
 	Optional<UserAccount> findByUsername(String username);
+
+	/** Loads an account for an update that must not race another login of the same account. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from UserAccount u where u.username = :username")
+	Optional<UserAccount> lockByUsername(String username);
 
 	boolean existsByUsername(String username);
 
