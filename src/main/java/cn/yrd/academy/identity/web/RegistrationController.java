@@ -44,16 +44,9 @@ class RegistrationController {
 		if (result.hasErrors()) {
 			return studentForm(model);
 		}
-		try {
-			registrations.registerStudent(new NewAccount(form.username(), form.displayName(), form.email(),
-					form.phone(), form.password(), locale), form.organizationId());
-		}
-		catch (FieldRejected ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return studentForm(model);
-		}
-		catch (DataIntegrityViolationException ex) {
-			result.reject("registration.duplicate");
+		boolean registered = register(result, () -> registrations.registerStudent(new NewAccount(form.username(),
+				form.displayName(), form.email(), form.phone(), form.password(), locale), form.organizationId()));
+		if (!registered) {
 			return studentForm(model);
 		}
 		redirect.addFlashAttribute("registered", "student");
@@ -73,23 +66,32 @@ class RegistrationController {
 		if (result.hasErrors()) {
 			return partnerForm(model);
 		}
-		try {
-			registrations.registerPartner(
-					new NewAccount(form.username(), form.displayName(), form.email(), form.phone(), form.password(),
-							locale),
-					new NewCompany(form.companyNameZh().trim(), form.companyNameEn().trim(), form.province(),
-							form.city().trim()));
-		}
-		catch (FieldRejected ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
-			return partnerForm(model);
-		}
-		catch (DataIntegrityViolationException ex) {
-			result.reject("registration.duplicate");
+		boolean registered = register(result, () -> registrations.registerPartner(
+				new NewAccount(form.username(), form.displayName(), form.email(), form.phone(), form.password(),
+						locale),
+				new NewCompany(form.companyNameZh().trim(), form.companyNameEn().trim(), form.province(),
+						form.city().trim())));
+		if (!registered) {
 			return partnerForm(model);
 		}
 		redirect.addFlashAttribute("registered", "partner");
 		return "redirect:/login";
+	}
+
+	/** Runs a registration; a broken rule becomes a form error and nothing is stored. */
+	private static boolean register(BindingResult result, Runnable registration) {
+		try {
+			registration.run();
+			return true;
+		}
+		catch (FieldRejected ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another registration took the username or email between our check and the insert.
+			result.reject("registration.duplicate");
+		}
+		return false;
 	}
 
 	private static void checkConfirmation(String password, String confirmation, BindingResult result) {
