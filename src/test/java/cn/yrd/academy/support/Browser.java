@@ -43,7 +43,10 @@ public final class Browser {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + tempProfile());
+				"--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + tempProfile(),
+				// Bootstrap scrolls smoothly unless reduced motion is asked for, and a click on an element
+				// that is still scrolling into view lands on the wrong point.
+				"--force-prefers-reduced-motion");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();

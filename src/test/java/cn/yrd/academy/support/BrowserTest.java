@@ -42,6 +42,11 @@ public abstract class BrowserTest {
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
 	}
 
+	/** Waits until the browser has gone to a page whose address contains the given part. */
+	protected void waitForUrlContaining(String part) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
+	}
+
 	protected void type(String id, String text) {
 		WebElement field = find("#" + id);
 		field.clear();

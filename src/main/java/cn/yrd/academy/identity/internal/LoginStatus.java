@@ -1,5 +1,6 @@
 package cn.yrd.academy.identity.internal;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
@@ -13,14 +14,25 @@ public class LoginStatus {
 
 	private final UserAccountRepository users;
 
-	LoginStatus(UserAccountRepository users) {
+	private final Clock clock;
+
+	LoginStatus(UserAccountRepository users, Clock clock) {
 		this.users = users;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public boolean isAwaitingApproval(String username) {
 		return username != null && users.findByUsername(username)
 			.filter(user -> user.getApproval() == UserAccount.Approval.PENDING)
+			.isPresent();
+	}
+
+	/** Whether the account is locked now, also when the failed login just counted has locked it. */
+	@Transactional(readOnly = true)
+	public boolean isLocked(String username) {
+		return username != null && users.findByUsername(username)
+			.filter(user -> user.isLocked(clock.instant()))
 			.isPresent();
 	}
 

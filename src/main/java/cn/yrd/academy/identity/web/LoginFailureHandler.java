@@ -31,7 +31,8 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	}
 
 	private String reason(HttpServletRequest request, AuthenticationException exception) {
-		if (exception instanceof LockedException) {
+		// The failure that reaches the limit arrives as bad credentials, but it has just locked the account.
+		if (exception instanceof LockedException || loginStatus.isLocked(request.getParameter("username"))) {
 			return "locked";
 		}
 		if (exception instanceof DisabledException) {
