@@ -6,6 +6,7 @@ import java.util.Set;
 import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.identity.Role;
 import cn.yrd.academy.identity.internal.ApiTokens;
+import cn.yrd.academy.identity.internal.LoginStatus;
 import cn.yrd.academy.shared.web.ApiController;
 import cn.yrd.academy.shared.web.ApiException;
 import jakarta.validation.Valid;
@@ -32,9 +33,12 @@ class ApiAuthController {
 
 	private final ApiTokens tokens;
 
-	ApiAuthController(AuthenticationManager authenticationManager, ApiTokens tokens) {
+	private final LoginStatus loginStatus;
+
+	ApiAuthController(AuthenticationManager authenticationManager, ApiTokens tokens, LoginStatus loginStatus) {
 		this.authenticationManager = authenticationManager;
 		this.tokens = tokens;
+		this.loginStatus = loginStatus;
 	}
 
 	record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
@@ -52,13 +56,14 @@ class ApiAuthController {
 			authenticationManager.authenticate(
 					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
 		}
-		catch (LockedException ex) {
-			throw new ApiException(HttpStatus.UNAUTHORIZED, "account-locked", "login.error.locked");
-		}
 		catch (DisabledException ex) {
 			throw new ApiException(HttpStatus.UNAUTHORIZED, "account-disabled", "login.error.disabled");
 		}
 		catch (AuthenticationException ex) {
+			// The failure that locks the account is reported as bad credentials by Spring Security.
+			if (ex instanceof LockedException || loginStatus.isLocked(request.username())) {
+				throw new ApiException(HttpStatus.UNAUTHORIZED, "account-locked", "login.error.locked");
+			}
 			throw new ApiException(HttpStatus.UNAUTHORIZED, "bad-credentials", "login.error.bad-credentials");
 		}
 		ApiTokens.IssuedToken issued = tokens.issue(request.username());
