@@ -155,8 +155,8 @@ class UserAccountTests {
 	@Test
 	void academyUserCarriesTheTrainingBaseOfALabAdmin() {
 		UserAccount account = approvedStudent();
-		TrainingBase base = new TrainingBase("SH-LINGANG", account.getOrganization(), "临港实训基地", "Lingang Training Base",
-				Province.SH, "上海", "临港大道 1 号", T0);
+		TrainingBase base = new TrainingBase("SH-LINGANG", account.getOrganization(), "临港实训基地",
+				"Lingang Training Base", Province.SH, "上海", "临港大道 1 号", T0);
 		ReflectionTestUtils.setField(base, "id", 11L);
 		account.changeRoles(EnumSet.of(Role.LAB_ADMIN, Role.INSTRUCTOR));
 		account.assignTrainingBase(base);

@@ -25,6 +25,7 @@ import cn.yrd.academy.shared.time.ClusterTime;
 import cn.yrd.academy.shared.web.LocaleConfiguration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.MessageSource;
@@ -89,12 +90,18 @@ abstract class WebSliceTest {
 	}
 
 	static OrganizationView organization(long id, String code, String nameZh, String nameEn) {
-		return new OrganizationView(id, code, OrganizationType.UNIVERSITY, Province.SH, "上海", new Names(nameZh, nameEn),
-				Organization.Status.ACTIVE);
+		return new OrganizationView(id, code, OrganizationType.UNIVERSITY, Province.SH, "上海",
+				new Names(nameZh, nameEn), Organization.Status.ACTIVE);
 	}
 
 	String zh(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, ZH);
+	}
+
+	/** The error shown under a form field, or {@code null} when the field has none. */
+	static String fieldError(Document page, String field) {
+		Element error = page.selectFirst("#" + field + " ~ .invalid-feedback");
+		return error == null ? null : error.text();
 	}
 
 	static Document html(MvcTestResult result) {
