@@ -1,17 +1,32 @@
 package cn.yrd.academy.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.Set;
+
+import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.identity.Role;
 import cn.yrd.academy.shared.web.LocaleConfiguration;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 class LoginControllerTests extends WebSliceTest {
+
+	private static final String PASSWORD = "Kiln-Orbit-42";
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
 
 	@Test
 	void showsTheLoginFormInChineseWithACsrfToken() {
@@ -99,11 +114,78 @@ class LoginControllerTests extends WebSliceTest {
 			.hasRedirectedUrl("/");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "bad-credentials", "locked", "disabled", "pending", "throttled" })
+	void explainsEveryReasonTheLoginCanFailFor(String reason) {
+		MvcTestResult result = mvc.get().uri("/login?error=" + reason).exchange();
+
+		assertThat(html(result).getElementById("login-error").text()).isEqualTo(zh("login.error." + reason));
+	}
+
+	@Test
+	void signsInAndSwitchesToThePreferredLanguage() {
+		given(userDetailsService.loadUserByUsername("wangwu")).willReturn(account(true, true));
+		given(loginStatus.preferredLocale(42L)).willReturn("en");
+
+		MvcTestResult result = login("10.1.0.1", "wangwu", PASSWORD);
+
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
+		assertThat(result).cookies().hasValue(LocaleConfiguration.COOKIE_NAME, "en");
+	}
+
+	@Test
+	void sendsAWrongPasswordBackAsBadCredentials() {
+		given(userDetailsService.loadUserByUsername("wangwu")).willReturn(account(true, true));
+
+		assertThat(login("10.1.0.2", "wangwu", "Wrong-Guess-99")).hasRedirectedUrl("/login?error=bad-credentials");
+	}
+
+	@Test
+	void sendsAnUnknownUserBackAsBadCredentials() {
+		given(userDetailsService.loadUserByUsername("nobody")).willThrow(new UsernameNotFoundException("nobody"));
+
+		assertThat(login("10.1.0.3", "nobody", PASSWORD)).hasRedirectedUrl("/login?error=bad-credentials");
+	}
+
+	@Test
+	void sendsALockedAccountBackAsLocked() {
+		given(userDetailsService.loadUserByUsername("wangwu")).willReturn(account(true, false));
+
+		assertThat(login("10.1.0.4", "wangwu", PASSWORD)).hasRedirectedUrl("/login?error=locked");
+	}
+
+	@Test
+	void tellsAPartnerAwaitingApprovalToWait() {
+		given(userDetailsService.loadUserByUsername("wangwu")).willReturn(account(false, true));
+		given(loginStatus.isAwaitingApproval("wangwu")).willReturn(true);
+
+		assertThat(login("10.1.0.5", "wangwu", PASSWORD)).hasRedirectedUrl("/login?error=pending");
+	}
+
+	@Test
+	void tellsADisabledAccountThatItIsDisabled() {
+		given(userDetailsService.loadUserByUsername("wangwu")).willReturn(account(false, true));
+
+		assertThat(login("10.1.0.6", "wangwu", PASSWORD)).hasRedirectedUrl("/login?error=disabled");
+	}
+
 	@Test
 	void refusesLoginPostWithoutCsrfToken() {
 		assertThat(mvc.post().uri("/login").param("username", "wangwu").param("password", "Kiln-Orbit-42"))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		verifyNoInteractions(userDetailsService);
+	}
+
+	private MvcTestResult login(String address, String username, String password) {
+		return mvc.post().uri("/login").with(csrf()).with(request -> {
+			request.setRemoteAddr(address);
+			return request;
+		}).param("username", username).param("password", password).exchange();
+	}
+
+	private AcademyUser account(boolean enabled, boolean accountNonLocked) {
+		return new AcademyUser(42L, "wangwu", "王五", 1L, null, Set.of(Role.STUDENT), passwordEncoder.encode(PASSWORD),
+				enabled, accountNonLocked);
 	}
 
 	@Test
