@@ -30,6 +30,12 @@ public class LoginThrottle {
 		return buckets.get(clientAddress, key -> newBucket()).tryConsume(1);
 	}
 
+	/** How many client addresses are remembered now, after pending evictions; for tests. */
+	long trackedClients() {
+		buckets.cleanUp();
+		return buckets.estimatedSize();
+	}
+
 	private Bucket newBucket() {
 		return Bucket.builder()
 			.addLimit(Bandwidth.builder()

@@ -36,7 +36,7 @@ public final class PasswordPolicy {
 		if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
 			return Optional.of("password.containsUsername");
 		}
-		if (COMMON.contains(lower) || password.chars().distinct().count() < 4) {
+		if (COMMON.contains(lower) || password.codePoints().distinct().count() < 4) {
 			return Optional.of("password.tooCommon");
 		}
 		return Optional.empty();

@@ -8,7 +8,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,6 +23,16 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	static final String TOKEN_PATH = "/api/v1/auth/token";
 
+	/** The token endpoint, matched as Spring Security matches it. */
+	private static final RequestMatcher TOKEN = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, TOKEN_PATH);
+
+	/**
+	 * Exactly the requests the form login and the token endpoint handle. Matching the servlet path
+	 * instead missed them wherever it is not the whole path, as under MockMvc.
+	 */
+	private static final RequestMatcher LOGIN_ATTEMPTS = new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login"), TOKEN);
+
 	private final LoginThrottle throttle;
 
 	LoginThrottleFilter(LoginThrottle throttle) {
@@ -27,8 +41,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getServletPath();
-		return !"POST".equals(request.getMethod()) || !("/login".equals(path) || TOKEN_PATH.equals(path));
+		return !LOGIN_ATTEMPTS.matches(request);
 	}
 
 	@Override
@@ -39,7 +52,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			return;
 		}
 		response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-		if (TOKEN_PATH.equals(request.getServletPath())) {
+		if (TOKEN.matches(request)) {
 			ApiProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts");
 		}
 		else {

@@ -12,7 +12,7 @@ record RegisterStudentForm(
 		@NotBlank @Size(max = 60) @SafeText String displayName,
 		@NotBlank @Email @Size(max = 120) String email,
 		@Pattern(regexp = PHONE_PATTERN, message = "{validation.phone}") String phone,
-		@NotNull(message = "{registration.organization.required}") Long organizationId,
+		@NotNull Long organizationId,
 		@NotBlank @Size(max = 200) String password,
 		String confirmPassword) {
 

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 record TrainingBaseForm(
 		@NotBlank @Pattern(regexp = OrganizationForm.CODE_PATTERN, message = "{validation.code}") String code,
-		@NotNull(message = "{admin.error.unknownOrganization}") Long organizationId,
+		@NotNull Long organizationId,
 		@NotBlank @Size(max = 120) @SafeText String nameZh,
 		@NotBlank @Size(max = 160) @SafeText String nameEn,
 		@NotNull Province province,
