@@ -20,6 +20,7 @@ import cn.yrd.academy.identity.internal.DirectoryViews.Names;
 import cn.yrd.academy.identity.internal.DirectoryViews.OrganizationView;
 import cn.yrd.academy.identity.internal.LoginStatus;
 import cn.yrd.academy.identity.internal.Organization;
+import cn.yrd.academy.identity.internal.PasswordChanges;
 import cn.yrd.academy.identity.internal.Registrations;
 import cn.yrd.academy.shared.time.ClusterTime;
 import cn.yrd.academy.shared.web.LocaleConfiguration;
@@ -76,6 +77,9 @@ abstract class WebSliceTest {
 
 	@MockitoBean
 	LoginStatus loginStatus;
+
+	@MockitoBean
+	PasswordChanges passwordChanges;
 
 	@MockitoBean
 	UserDetailsService userDetailsService;
