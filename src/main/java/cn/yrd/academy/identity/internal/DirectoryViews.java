@@ -1,10 +1,10 @@
 package cn.yrd.academy.identity.internal;
 
 import java.util.List;
-import java.util.Locale;
 
 import cn.yrd.academy.identity.OrganizationType;
 import cn.yrd.academy.identity.Province;
+import cn.yrd.academy.shared.text.Bilingual;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,32 +24,23 @@ public class DirectoryViews {
 		this.bases = bases;
 	}
 
-	/** A name in Chinese and English; pages show the one of the current language. */
-	public record Names(String zh, String en) {
-
-		public String in(Locale locale) {
-			return "en".equals(locale.getLanguage()) ? en : zh;
-		}
-
-	}
-
 	public record OrganizationView(long id, String code, OrganizationType type, Province province, String city,
-			Names name, Organization.Status status) {
+			Bilingual name, Organization.Status status) {
 
 		static OrganizationView of(Organization organization) {
 			return new OrganizationView(organization.getId(), organization.getCode(), organization.getType(),
 					organization.getProvince(), organization.getCity(),
-					new Names(organization.getNameZh(), organization.getNameEn()), organization.getStatus());
+					new Bilingual(organization.getNameZh(), organization.getNameEn()), organization.getStatus());
 		}
 
 	}
 
-	public record BaseView(long id, String code, OrganizationView organization, Names name, Province province,
+	public record BaseView(long id, String code, OrganizationView organization, Bilingual name, Province province,
 			String city, String address) {
 
 		static BaseView of(TrainingBase base) {
 			return new BaseView(base.getId(), base.getCode(), OrganizationView.of(base.getOrganization()),
-					new Names(base.getNameZh(), base.getNameEn()), base.getProvince(), base.getCity(),
+					new Bilingual(base.getNameZh(), base.getNameEn()), base.getProvince(), base.getCity(),
 					base.getAddress());
 		}
 

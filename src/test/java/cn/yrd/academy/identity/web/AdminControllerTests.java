@@ -26,7 +26,7 @@ import cn.yrd.academy.identity.internal.AccountViews.UserView;
 import cn.yrd.academy.identity.internal.AuditEvent;
 import cn.yrd.academy.identity.internal.Directory.OrganizationDetails;
 import cn.yrd.academy.identity.internal.DirectoryViews.BaseView;
-import cn.yrd.academy.identity.internal.DirectoryViews.Names;
+import cn.yrd.academy.shared.text.Bilingual;
 import cn.yrd.academy.identity.internal.DirectoryViews.OrganizationView;
 import cn.yrd.academy.identity.internal.FieldRejected;
 import cn.yrd.academy.identity.internal.Organization;
@@ -376,7 +376,7 @@ class AdminControllerTests extends WebSliceTest {
 	}
 
 	private static BaseView lingang() {
-		return new BaseView(5L, "SH-LINGANG", SJTU, new Names("临港工业互联网实训基地", "Lingang Industrial Internet Base"),
+		return new BaseView(5L, "SH-LINGANG", SJTU, new Bilingual("临港工业互联网实训基地", "Lingang Industrial Internet Base"),
 				Province.SH, "上海", "临港大道 1 号");
 	}
 
@@ -387,7 +387,7 @@ class AdminControllerTests extends WebSliceTest {
 
 	private static UserView pendingPartner() {
 		OrganizationView company = new OrganizationView(8L, "PARTNER-0A1B2C3D", OrganizationType.COMPANY, Province.JS,
-				"苏州", new Names("苏州精密机械有限公司", "Suzhou Precision Machinery Co., Ltd."), Organization.Status.PENDING);
+				"苏州", new Bilingual("苏州精密机械有限公司", "Suzhou Precision Machinery Co., Ltd."), Organization.Status.PENDING);
 		return new UserView(9L, "chenqi", "陈七", "chenqi@example.cn", null, company, null, Set.of(Role.PARTNER), "zh-CN",
 				false, UserAccount.Approval.PENDING, null, CREATED, null);
 	}

@@ -16,7 +16,7 @@ import cn.yrd.academy.identity.internal.AccountViews;
 import cn.yrd.academy.identity.internal.ApiTokens;
 import cn.yrd.academy.identity.internal.Directory;
 import cn.yrd.academy.identity.internal.DirectoryViews;
-import cn.yrd.academy.identity.internal.DirectoryViews.Names;
+import cn.yrd.academy.shared.text.Bilingual;
 import cn.yrd.academy.identity.internal.DirectoryViews.OrganizationView;
 import cn.yrd.academy.identity.internal.LoginStatus;
 import cn.yrd.academy.identity.internal.Organization;
@@ -95,7 +95,7 @@ abstract class WebSliceTest {
 
 	static OrganizationView organization(long id, String code, String nameZh, String nameEn) {
 		return new OrganizationView(id, code, OrganizationType.UNIVERSITY, Province.SH, "上海",
-				new Names(nameZh, nameEn), Organization.Status.ACTIVE);
+				new Bilingual(nameZh, nameEn), Organization.Status.ACTIVE);
 	}
 
 	String zh(String key, Object... arguments) {
