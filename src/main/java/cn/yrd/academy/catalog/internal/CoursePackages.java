@@ -12,6 +12,7 @@ import cn.yrd.academy.identity.Role;
 import cn.yrd.academy.labs.LabImages;
 import cn.yrd.academy.shared.skills.SkillTaxonomy;
 import cn.yrd.academy.shared.yaml.SourceProblem;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,14 +115,15 @@ public class CoursePackages {
 			.toList();
 	}
 
-	/** Publishes a course's draft; only editors of the owner organization may. */
+	/**
+	 * Publishes a course's draft; {@code false} when the course has no draft.
+	 * @throws AccessDeniedException when the editor is not an instructor of the owner organization
+	 */
 	@Transactional
 	public boolean publishDraft(String code, AcademyUser editor) {
-		return courses.findByCode(code)
-			.filter(course -> editor.hasRole(Role.CLUSTER_ADMIN) || (editor.hasRole(Role.INSTRUCTOR)
-					&& course.getOwnerOrganizationId() == editor.organizationId()))
-			.flatMap(course -> versions.findFirstByCourseIdAndStatusOrderByNumberDesc(course.getId(),
-					CourseVersion.Status.DRAFT))
+		Course course = courses.findByCode(code).orElseThrow(() -> new CourseNotFoundException(code));
+		checkEditor(course, editor);
+		return versions.findFirstByCourseIdAndStatusOrderByNumberDesc(course.getId(), CourseVersion.Status.DRAFT)
 			.map(draft -> {
 				publisher.publish(draft);
 				return true;
@@ -129,9 +131,22 @@ public class CoursePackages {
 			.orElse(false);
 	}
 
+	/** Only instructors of the owner organization, and cluster admins, change or export a course. */
+	static boolean isEditor(Course course, AcademyUser user) {
+		return user.hasRole(Role.CLUSTER_ADMIN)
+				|| (user.hasRole(Role.INSTRUCTOR) && course.getOwnerOrganizationId() == user.organizationId());
+	}
+
+	private static void checkEditor(Course course, AcademyUser editor) {
+		if (!isEditor(course, editor)) {
+			throw new AccessDeniedException("Not an editor of " + course.getCode());
+		}
+	}
+
 	/** The latest published version of a course as package files, as an import would read them. */
 	@Transactional(readOnly = true)
-	public Optional<PackageFiles> export(String code) {
+	public Optional<PackageFiles> export(String code, AcademyUser editor) {
+		courses.findByCode(code).ifPresent(course -> checkEditor(course, editor));
 		return courses.findByCode(code)
 			.flatMap(course -> versions.findFirstByCourseIdAndStatusOrderByNumberDesc(course.getId(),
 					CourseVersion.Status.PUBLISHED))

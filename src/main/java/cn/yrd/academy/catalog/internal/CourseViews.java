@@ -131,8 +131,7 @@ public class CourseViews {
 		int total = modules.stream().mapToInt(module -> module.lessons().size()).sum();
 		int done = (int) modules.stream().flatMap(module -> module.lessons().stream()).filter(LessonRef::completed)
 			.count();
-		boolean editable = viewer.hasRole(Role.CLUSTER_ADMIN)
-				|| (viewer.hasRole(Role.INSTRUCTOR) && viewer.organizationId() == course.getOwnerOrganizationId());
+		boolean editable = CoursePackages.isEditor(course, viewer);
 		return new CourseView(course.getCode(), version.getNumber(), version.getPublishedAt(), version.title(),
 				version.summary(), version.getLevel(), version.getHours(), version.getLanguage(),
 				version.getVisibility(), organizations.find(course.getOwnerOrganizationId()).orElseThrow(),

@@ -76,9 +76,9 @@ class CourseController {
 
 	@GetMapping("/courses/{code}/export")
 	ResponseEntity<byte[]> export(@PathVariable String code, @AuthenticationPrincipal AcademyUser user) {
-		CourseViews.CourseView course = views.course(code, user).filter(CourseViews.CourseView::editable)
-			.orElseThrow(() -> new CourseNotFoundException(code));
-		byte[] zip = CoursePackageWriter.zip(course.code(), packages.export(code).orElseThrow());
+		CourseViews.CourseView course = views.course(code, user).orElseThrow(() -> new CourseNotFoundException(code));
+		byte[] zip = CoursePackageWriter.zip(course.code(),
+				packages.export(code, user).orElseThrow(() -> new CourseNotFoundException(code)));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -3,7 +3,6 @@ package cn.yrd.academy.catalog.web;
 import java.io.IOException;
 import java.util.List;
 
-import cn.yrd.academy.catalog.internal.CourseNotFoundException;
 import cn.yrd.academy.catalog.internal.CoursePackages;
 import cn.yrd.academy.catalog.internal.PackageFiles;
 import cn.yrd.academy.identity.AcademyUser;
@@ -39,10 +38,8 @@ class CourseImportController {
 
 	@PostMapping("/instructor/courses/{code}/publish")
 	String publish(@PathVariable String code, @AuthenticationPrincipal AcademyUser user, RedirectAttributes redirect) {
-		if (!packages.publishDraft(code, user)) {
-			throw new CourseNotFoundException(code);
-		}
-		redirect.addFlashAttribute("messageKey", "import.published");
+		boolean published = packages.publishDraft(code, user);
+		redirect.addFlashAttribute("messageKey", published ? "import.published" : "import.noDraft");
 		redirect.addFlashAttribute("messageArg", code);
 		return "redirect:/instructor/courses/import";
 	}

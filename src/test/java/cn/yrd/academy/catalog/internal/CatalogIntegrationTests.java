@@ -110,7 +110,7 @@ class CatalogIntegrationTests {
 	@Test
 	void importingAnExportedCourseReproducesItExactly() {
 		AcademyUser admin = (AcademyUser) users.loadUserByUsername("admin");
-		PackageFiles exported = packages.export("PLC-101").orElseThrow();
+		PackageFiles exported = packages.export("PLC-101", admin).orElseThrow();
 
 		var reimported = packages.importPackage(PackageFiles.fromZip(CoursePackageWriter.zip("PLC-101", exported)),
 				admin, false);
