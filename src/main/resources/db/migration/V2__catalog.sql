@@ -116,6 +116,7 @@ CREATE TABLE catalog_entries (
     owner_province        VARCHAR(2)    NOT NULL,
     has_lab               BOOLEAN       NOT NULL,
     lab_count             INT           NOT NULL,
+    labs                  VARCHAR(2000) NOT NULL,
     lesson_count          INT           NOT NULL,
     hours                 INT           NOT NULL,
     published_at          DATETIME(6)   NOT NULL,

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -33,22 +35,22 @@ public class CatalogEntry {
 	@Column(name = "course_id")
 	private Long courseId;
 
-	@KeywordField
+	@KeywordField(projectable = Projectable.YES)
 	private String code;
 
-	@FullTextField(analyzer = ANALYZER)
+	@FullTextField(analyzer = ANALYZER, projectable = Projectable.YES)
 	@Column(name = "title_zh")
 	private String titleZh;
 
-	@FullTextField(analyzer = ANALYZER)
+	@FullTextField(analyzer = ANALYZER, projectable = Projectable.YES)
 	@Column(name = "title_en")
 	private String titleEn;
 
-	@FullTextField(analyzer = ANALYZER)
+	@FullTextField(analyzer = ANALYZER, projectable = Projectable.YES)
 	@Column(name = "summary_zh")
 	private String summaryZh;
 
-	@FullTextField(analyzer = ANALYZER)
+	@FullTextField(analyzer = ANALYZER, projectable = Projectable.YES)
 	@Column(name = "summary_en")
 	private String summaryEn;
 
@@ -63,16 +65,16 @@ public class CatalogEntry {
 	@Column(name = "skill_names")
 	private String skillNames;
 
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String level;
 
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String language;
 
-	@KeywordField
+	@KeywordField(projectable = Projectable.YES)
 	private String visibility;
 
-	@GenericField(aggregable = Aggregable.YES)
+	@GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@Column(name = "owner_organization_id")
 	private long ownerOrganizationId;
 
@@ -80,16 +82,23 @@ public class CatalogEntry {
 	@Column(name = "owner_province")
 	private String ownerProvince;
 
-	@GenericField(aggregable = Aggregable.YES)
+	@GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@Column(name = "has_lab")
 	private boolean hasLab;
 
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	@Column(name = "lab_count")
 	private int labCount;
 
+	/** The labs as {@code slug:image} pairs, comma-separated, so listings need not load the version. */
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
+	private String labs;
+
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	@Column(name = "lesson_count")
 	private int lessonCount;
 
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private int hours;
 
 	@GenericField(sortable = Sortable.YES)
@@ -126,7 +135,11 @@ public class CatalogEntry {
 		visibility = version.getVisibility().name();
 		ownerOrganizationId = version.getCourse().getOwnerOrganizationId();
 		this.ownerProvince = ownerProvince;
-		labCount = (int) version.getModules().stream().mapToLong(module -> module.getLabs().size()).sum();
+		List<String> labPairs = version.getModules().stream().flatMap(module -> module.getLabs().stream())
+			.map(lab -> lab.getSlug() + ":" + lab.getLabImage())
+			.toList();
+		labs = String.join(",", labPairs);
+		labCount = labPairs.size();
 		lessonCount = (int) version.getModules().stream().mapToLong(module -> module.getLessons().size()).sum();
 		hasLab = labCount > 0;
 		hours = version.getHours();

@@ -51,14 +51,26 @@ public class CatalogSearch {
 			Map<Long, Long> owners) {
 	}
 
-	public record Page(List<CatalogEntry> entries, long total, int page, int pages, Facets facets) {
+	public record Page(List<CatalogCard> entries, long total, int page, int pages, Facets facets) {
 	}
 
+	/** A page of courses with the facet counts of the catalog page. */
 	@Transactional(readOnly = true)
 	public Page search(Query query, long viewerOrganizationId) {
+		return search(query, viewerOrganizationId, true);
+	}
+
+	/** A page of courses only, as API clients need it: no facet counts to compute. */
+	@Transactional(readOnly = true)
+	public Page find(Query query, long viewerOrganizationId) {
+		return search(query, viewerOrganizationId, false);
+	}
+
+	private Page search(Query query, long viewerOrganizationId, boolean withFacets) {
 		int page = Math.max(query.page(), 0);
-		SearchResult<CatalogEntry> result = Search.session(entityManager)
+		var search = Search.session(entityManager)
 			.search(CatalogEntry.class)
+			.select(CatalogCard.class)
 			.where((f, root) -> {
 				root.add(f.or(f.match().field("visibility").matching("CLUSTER"),
 						f.match().field("ownerOrganizationId").matching(viewerOrganizationId)));
@@ -90,15 +102,18 @@ public class CatalogSearch {
 				}
 			})
 			.sort(f -> query.newestFirst() || !StringUtils.hasText(query.text())
-					? f.field("publishedAt").desc().then().score() : f.score().then().field("publishedAt").desc())
-			.aggregation(SKILLS, f -> f.terms().field("skill", String.class).maxTermCount(100))
-			.aggregation(LEVELS, f -> f.terms().field("level", String.class))
-			.aggregation(PROVINCES, f -> f.terms().field("ownerProvince", String.class))
-			.aggregation(OWNERS, f -> f.terms().field("ownerOrganizationId", Long.class).maxTermCount(100))
-			.fetch(page * PAGE_SIZE, PAGE_SIZE);
+					? f.field("publishedAt").desc().then().score() : f.score().then().field("publishedAt").desc());
+		if (withFacets) {
+			search = search.aggregation(SKILLS, f -> f.terms().field("skill", String.class).maxTermCount(100))
+				.aggregation(LEVELS, f -> f.terms().field("level", String.class))
+				.aggregation(PROVINCES, f -> f.terms().field("ownerProvince", String.class))
+				.aggregation(OWNERS, f -> f.terms().field("ownerOrganizationId", Long.class).maxTermCount(100));
+		}
+		SearchResult<CatalogCard> result = search.fetch(page * PAGE_SIZE, PAGE_SIZE);
 		long total = result.total().hitCount();
-		Facets facets = new Facets(new LinkedHashMap<>(result.aggregation(SKILLS)), result.aggregation(LEVELS),
-				result.aggregation(PROVINCES), result.aggregation(OWNERS));
+		Facets facets = withFacets ? new Facets(new LinkedHashMap<>(result.aggregation(SKILLS)),
+				result.aggregation(LEVELS), result.aggregation(PROVINCES), result.aggregation(OWNERS))
+				: new Facets(Map.of(), Map.of(), Map.of(), Map.of());
 		return new Page(result.hits(), total, page, (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE), facets);
 	}
 

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.yrd.academy.catalog.internal.CatalogEntry;
+import cn.yrd.academy.catalog.internal.CatalogCard;
 import cn.yrd.academy.catalog.internal.CatalogSearch;
-import cn.yrd.academy.catalog.internal.CourseViews;
 import cn.yrd.academy.catalog.internal.Enrollments;
 import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.identity.OrganizationSummary;
@@ -32,16 +31,12 @@ class CatalogApiController {
 
 	private final CatalogSearch search;
 
-	private final CourseViews views;
-
 	private final Enrollments enrollments;
 
 	private final Organizations organizations;
 
-	CatalogApiController(CatalogSearch search, CourseViews views, Enrollments enrollments,
-			Organizations organizations) {
+	CatalogApiController(CatalogSearch search, Enrollments enrollments, Organizations organizations) {
 		this.search = search;
-		this.views = views;
 		this.enrollments = enrollments;
 		this.organizations = organizations;
 	}
@@ -49,7 +44,7 @@ class CatalogApiController {
 	record Title(String zh, String en) {
 	}
 
-	record Lab(String slug, Title title, String labImage, int minutes) {
+	record Lab(String slug, String labImage) {
 	}
 
 	record CourseSummary(String code, Title title, String level, String ownerOrganization, List<Lab> labs) {
@@ -73,11 +68,11 @@ class CatalogApiController {
 	@GetMapping("/api/v1/courses")
 	CoursePage courses(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal AcademyUser user) {
-		CatalogSearch.Page result = search.search(new CatalogSearch.Query(q, null, null, null, null, null, null,
+		CatalogSearch.Page result = search.find(new CatalogSearch.Query(q, null, null, null, null, null, null,
 				false, page), user.organizationId());
 		Map<Long, String> owners = organizations.active().stream()
 			.collect(Collectors.toMap(OrganizationSummary::id, OrganizationSummary::code));
-		return new CoursePage(result.entries().stream().map(entry -> summary(entry, owners, user)).toList(),
+		return new CoursePage(result.entries().stream().map(entry -> summary(entry, owners)).toList(),
 				result.total(), result.page(), result.pages());
 	}
 
@@ -99,15 +94,10 @@ class CatalogApiController {
 			.toList();
 	}
 
-	private CourseSummary summary(CatalogEntry entry, Map<Long, String> owners, AcademyUser user) {
-		List<Lab> labs = views.course(entry.getCode(), user).stream()
-			.flatMap(course -> course.modules().stream())
-			.flatMap(module -> module.labs().stream())
-			.map(lab -> new Lab(lab.slug(), new Title(lab.title().zh(), lab.title().en()),
-					lab.image() == null ? null : lab.image().code(), lab.minutes()))
-			.toList();
-		return new CourseSummary(entry.getCode(), new Title(entry.getTitleZh(), entry.getTitleEn()), entry.getLevel(),
-				owners.get(entry.getOwnerOrganizationId()), labs);
+	private static CourseSummary summary(CatalogCard entry, Map<Long, String> owners) {
+		return new CourseSummary(entry.code(), new Title(entry.titleZh(), entry.titleEn()), entry.level(),
+				owners.get(entry.ownerOrganizationId()),
+				entry.labRefs().stream().map(lab -> new Lab(lab.slug(), lab.labImage())).toList());
 	}
 
 }

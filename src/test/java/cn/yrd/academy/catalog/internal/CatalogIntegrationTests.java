@@ -133,7 +133,7 @@ class CatalogIntegrationTests {
 	}
 
 	private static List<String> codes(CatalogSearch.Page page) {
-		return page.entries().stream().map(CatalogEntry::getCode).toList();
+		return page.entries().stream().map(CatalogCard::code).toList();
 	}
 
 }
