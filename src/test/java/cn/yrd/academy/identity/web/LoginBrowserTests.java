@@ -30,7 +30,7 @@ class LoginBrowserTests extends BrowserTest {
 	void studentLogsInAndSeesChineseNavigation() {
 		logIn("student1", "academy-demo");
 		assertThat(find("#home-heading").getText()).isEqualTo("您好，李明");
-		assertThat(find("#role-nav").getText()).contains("首页", "课程", "实训预约", "我的证书");
+		assertThat(find("#role-nav").getText()).contains("首页", "课程目录", "我的课程", "实训预约", "我的证书");
 	}
 
 	record DemoLogin(String username, String displayName, List<String> navigation) {
@@ -43,8 +43,8 @@ class LoginBrowserTests extends BrowserTest {
 	}
 
 	static Stream<DemoLogin> demoLogins() {
-		return Stream.of(new DemoLogin("student1", "李明", List.of("首页", "课程", "实训预约", "我的证书")),
-				new DemoLogin("instructor1", "王芳", List.of("首页", "课程管理", "实训评分")),
+		return Stream.of(new DemoLogin("student1", "李明", List.of("首页", "课程目录", "我的课程", "实训预约", "我的证书")),
+				new DemoLogin("instructor1", "王芳", List.of("首页", "课程目录", "导入课程包", "实训评分")),
 				new DemoLogin("labadmin1", "张伟", List.of("首页", "实训设备", "开放时间与维护")),
 				new DemoLogin("partner1", "陈静", List.of("首页", "人才搜索", "证书核验")),
 				new DemoLogin("admin", "刘洋", ADMIN_NAVIGATION));
@@ -82,7 +82,7 @@ class LoginBrowserTests extends BrowserTest {
 		find("#lang-en").click();
 		waitForUrlContaining("lang=en");
 		assertThat(find("#home-heading").getText()).isEqualTo("Hello, " + student.getDisplayName());
-		assertThat(find("#role-nav").getText()).contains("Home", "Courses", "Lab bookings", "My certificates");
+		assertThat(find("#role-nav").getText()).contains("Home", "Catalog", "My courses", "Lab bookings", "My certificates");
 		assertThat(find("#logout").getText()).isEqualTo("Sign out");
 
 		find("#logout").click();
@@ -94,7 +94,7 @@ class LoginBrowserTests extends BrowserTest {
 		find("#lang-zh").click();
 		waitForUrlContaining("lang=zh-CN");
 		assertThat(find("#home-heading").getText()).isEqualTo("您好，" + student.getDisplayName());
-		assertThat(find("#role-nav").getText()).contains("首页", "课程", "实训预约", "我的证书");
+		assertThat(find("#role-nav").getText()).contains("首页", "课程目录", "我的课程", "实训预约", "我的证书");
 		assertThat(find("#logout").getText()).isEqualTo("退出登录");
 	}
 

@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The login throttle in front of the login form and the token endpoint, with a limit small enough
  * to reach. Its own context: the other slices keep the configured limit.
  */
-@WebMvcTest(properties = { WebSliceTest.NO_DATABASE, "academy.identity.login-throttle.attempts-per-minute=3" })
+@WebMvcTest(controllers = { LoginController.class, ApiAuthController.class },
+		properties = { WebSliceTest.NO_DATABASE, "academy.identity.login-throttle.attempts-per-minute=3" })
 class LoginThrottleControllerTests extends WebSliceTest {
 
 	private static final String TOKEN_REQUEST = """

@@ -42,7 +42,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * bundles, and every service mocked. All slices extend this class unchanged, so they share one
  * cached context; the embedded database is not started.
  */
-@WebMvcTest(properties = WebSliceTest.NO_DATABASE)
+@WebMvcTest(controllers = { AccountController.class, AdminController.class, ApiAuthController.class,
+		ApprovalController.class, AuditLogController.class, HomeController.class, LoginController.class,
+		OrganizationAdminController.class, RegistrationController.class, TrainingBaseAdminController.class,
+		UserAdminController.class }, properties = WebSliceTest.NO_DATABASE)
 @Import({ SecurityConfiguration.class, LoginFailureHandler.class, LoginSuccessHandler.class, ClusterTime.class,
 		LocaleConfiguration.class })
 abstract class WebSliceTest {
