@@ -48,16 +48,19 @@ public final class CoursePackageParser {
 	public Result parse(PackageFiles files) {
 		List<SourceProblem> problems = new ArrayList<>(files.problems());
 		Set<String> used = new TreeSet<>();
-		Optional<CoursePackage> course = files.text("course.yaml")
-			.flatMap(text -> YamlMap.parse("course.yaml", text, 1, problems))
-			.map(yaml -> course(yaml, files, used, problems));
+		Optional<YamlMap> courseYaml = files.text("course.yaml")
+			.flatMap(text -> YamlMap.parse("course.yaml", text, 1, problems));
+		Optional<CoursePackage> course = courseYaml.map(yaml -> course(yaml, files, used, problems));
 		if (files.text("course.yaml").isEmpty()) {
 			problems.add(SourceProblem.ofFile("course.yaml", "file.missing"));
 		}
-		used.add("course.yaml");
-		files.texts().keySet().stream()
-			.filter(name -> !used.contains(name))
-			.forEach(name -> problems.add(SourceProblem.ofFile(name, "file.unreferenced")));
+		// without a readable course.yaml every other file would be reported as unreferenced
+		if (courseYaml.isPresent()) {
+			used.add("course.yaml");
+			files.texts().keySet().stream()
+				.filter(name -> !used.contains(name))
+				.forEach(name -> problems.add(SourceProblem.ofFile(name, "file.unreferenced")));
+		}
 		return new Result(problems.isEmpty() ? course : Optional.empty(), List.copyOf(problems));
 	}
 

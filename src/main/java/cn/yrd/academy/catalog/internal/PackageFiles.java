@@ -32,6 +32,8 @@ public final class PackageFiles {
 
 	public static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
 
+	private static final String BYTE_ORDER_MARK = "\uFEFF";
+
 	private final Map<String, String> texts;
 
 	private final List<SourceProblem> problems;
@@ -177,12 +179,14 @@ public final class PackageFiles {
 		Map<String, String> texts = new TreeMap<>();
 		raw.forEach((name, content) -> {
 			try {
-				texts.put(name, StandardCharsets.UTF_8.newDecoder()
+				String text = StandardCharsets.UTF_8.newDecoder()
 					.onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT)
 					.decode(ByteBuffer.wrap(content))
 					.toString()
-					.replace("\r\n", "\n"));
+					.replace("\r\n", "\n");
+				// editors on Windows may start UTF-8 with a byte order mark; it would hide the front matter
+				texts.put(name, text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
 			}
 			catch (CharacterCodingException ex) {
 				problems.add(SourceProblem.ofFile(name, "file.notUtf8"));

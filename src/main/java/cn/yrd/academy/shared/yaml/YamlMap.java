@@ -29,8 +29,9 @@ public final class YamlMap {
 
 	private static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
 
-	private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.NULL, Tag.FLOAT, Tag.MAP,
-			Tag.SEQ);
+	// a plain scalar such as 2025-09-01 resolves to timestamp; it is read as text like any other
+	private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.NULL, Tag.FLOAT,
+			Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
 	private final String file;
 
@@ -54,6 +55,8 @@ public final class YamlMap {
 		options.setMaxAliasesForCollections(20);
 		options.setAllowRecursiveKeys(false);
 		options.setCodePointLimit(MAX_CODE_POINTS);
+		// nodes are only composed, never constructed: let every tag through to be reported as yaml.tag
+		options.setTagInspector(tag -> true);
 		try {
 			Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
 			if (!(root instanceof MappingNode mapping)) {
