@@ -98,7 +98,9 @@ public final class PackageFiles {
 				return;
 			}
 			total += content.length;
-			raw.put(name, content);
+			if (raw.put(name, content) != null) {
+				problems.add(SourceProblem.ofFile(name, "zip.duplicate"));
+			}
 		}
 	}
 

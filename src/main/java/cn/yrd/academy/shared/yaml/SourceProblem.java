@@ -17,6 +17,18 @@ public record SourceProblem(String file, int line, String field, String messageK
 	}
 
 
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof SourceProblem problem && java.util.Objects.equals(file, problem.file)
+				&& line == problem.line && java.util.Objects.equals(field, problem.field)
+				&& messageKey.equals(problem.messageKey) && java.util.Arrays.equals(arguments, problem.arguments);
+	}
+
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hash(file, line, field, messageKey) * 31 + java.util.Arrays.hashCode(arguments);
+	}
+
 	/** For logs and startup errors: {@code file:line field: key [arguments]}. */
 	@Override
 	public String toString() {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -94,6 +95,23 @@ class PackageFilesTests {
 				// commons-compress reads a backslash in a name as a folder separator
 				problem("lessons/../../evil3.md", 0, null, "zip.parentPath"));
 		assertThat(files.texts()).isEqualTo(valid());
+	}
+
+	@Test
+	void refusesAFileThatStandsTwiceInTheZip() throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip =
+				new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(bytes)) {
+			for (String text : List.of("# first", "# second")) {
+				zip.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("lessons/a.md"));
+				zip.write(utf8(text));
+				zip.closeArchiveEntry();
+			}
+		}
+
+		PackageFiles files = PackageFiles.fromZip(bytes.toByteArray());
+
+		assertThatProblems(files.problems()).containsExactly(problem("lessons/a.md", 0, null, "zip.duplicate"));
 	}
 
 	@Test
