@@ -64,10 +64,10 @@ public final class CoursePackageWriter {
 		yaml.put("title", bilingual(course.title()));
 		yaml.put("summary", bilingual(course.summary()));
 		yaml.put("owner", course.owner());
-		yaml.put("level", course.level().label());
+		yaml.put("level", course.level() == null ? "" : course.level().label());
 		yaml.put("hours", course.hours());
 		yaml.put("language", course.language());
-		yaml.put("visibility", course.visibility().name());
+		yaml.put("visibility", course.visibility() == null ? "" : course.visibility().name());
 		yaml.put("skills", course.skills());
 		yaml.put("prerequisites", course.prerequisites());
 		yaml.put("modules", course.modules().stream().map(module -> {

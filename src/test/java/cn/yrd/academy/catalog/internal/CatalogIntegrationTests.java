@@ -33,6 +33,9 @@ class CatalogIntegrationTests {
 	private Enrollments enrollments;
 
 	@Autowired
+	private CourseEditor editor;
+
+	@Autowired
 	private UserDetailsService users;
 
 	@Autowired
@@ -126,6 +129,41 @@ class CatalogIntegrationTests {
 			assertThat(draft.toPackage("TONGJI")).isEqualTo(published.toPackage("TONGJI"));
 			versions.delete(draft);
 		});
+	}
+
+	@Test
+	void editingAPublishedCourseWorksOnADraftUntilItIsPublished() {
+		AcademyUser instructor = (AcademyUser) users.loadUserByUsername("instructor1");
+		AcademyUser student = student();
+		String code = "ED-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		packages.importPackage(TestCourses.files(TestCourses.course(code, "TONGJI", Visibility.CLUSTER, "液压系统原理",
+				"Hydraulics", List.of("pumps"), "齿轮泵与柱塞泵。")), instructor, true);
+
+		var problems = editor.change(code, instructor, course -> new CoursePackage(course.code(),
+				new cn.yrd.academy.shared.text.Bilingual("液压系统原理与维护", "Hydraulics and maintenance"),
+				course.summary(), course.owner(), course.level(), course.hours(), course.language(),
+				course.visibility(), course.skills(), course.prerequisites(), course.modules()));
+
+		assertThat(problems).isEmpty();
+		assertThat(views.course(code, student).orElseThrow().title().zh()).isEqualTo("液压系统原理");
+		assertThat(editor.editing(code, instructor).hasDraft()).isTrue();
+		assertThat(packages.publishDraft(code, instructor)).isTrue();
+		assertThat(views.course(code, student).orElseThrow().title().zh()).isEqualTo("液压系统原理与维护");
+		assertThat(views.course(code, student).orElseThrow().version()).isEqualTo(2);
+	}
+
+	@Test
+	void onlyInstructorsOfTheOwnerOrganizationMayEdit() {
+		AcademyUser otherInstructor = new AcademyUser(999L, "other", "别的讲师",
+				((AcademyUser) users.loadUserByUsername("labadmin1")).organizationId(), null,
+				java.util.Set.of(cn.yrd.academy.identity.Role.INSTRUCTOR), null, true, true);
+
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(
+				org.springframework.security.access.AccessDeniedException.class)
+			.isThrownBy(() -> editor.editing("PLC-101", otherInstructor));
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(
+				org.springframework.security.access.AccessDeniedException.class)
+			.isThrownBy(() -> editor.change("PLC-101", otherInstructor, course -> course));
 	}
 
 	private AcademyUser student() {

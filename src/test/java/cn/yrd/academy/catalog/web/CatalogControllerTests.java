@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.yrd.academy.catalog.internal.CatalogSearch;
+import cn.yrd.academy.catalog.internal.CourseEditor;
 import cn.yrd.academy.catalog.internal.CoursePackages;
 import cn.yrd.academy.catalog.internal.CourseViews;
 import cn.yrd.academy.catalog.internal.Enrollments;
@@ -14,7 +15,9 @@ import cn.yrd.academy.identity.Role;
 import cn.yrd.academy.identity.internal.ApiTokens;
 import cn.yrd.academy.identity.internal.LoginStatus;
 import cn.yrd.academy.identity.web.SliceSecurity;
+import cn.yrd.academy.labs.LabImages;
 import cn.yrd.academy.shared.skills.SkillTaxonomy;
+import cn.yrd.academy.shared.text.Markdown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,7 +44,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Who may import, publish and export courses; the catalog itself is for everyone signed in.
  */
 @WebMvcTest(controllers = { CatalogController.class, CourseController.class, CourseImportController.class,
-		MyCoursesController.class }, properties = "academy.database.embedded.enabled=false")
+		MyCoursesController.class, CourseEditorController.class }, properties = "academy.database.embedded.enabled=false")
 @SliceSecurity
 class CatalogControllerTests {
 
@@ -67,6 +70,15 @@ class CatalogControllerTests {
 	private SkillTaxonomy skills;
 
 	@MockitoBean
+	private CourseEditor editor;
+
+	@MockitoBean
+	private LabImages labImages;
+
+	@MockitoBean
+	private Markdown markdown;
+
+	@MockitoBean
 	private ApiTokens apiTokens;
 
 	@MockitoBean
@@ -84,6 +96,25 @@ class CatalogControllerTests {
 		assertThat(mvc.post().uri("/instructor/courses/import").multipart().file(zip).with(user(as(role))).with(csrf()))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		verify(packages, never()).importPackage(any(), any(), anyBoolean());
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "STUDENT", "LAB_ADMIN", "PARTNER" })
+	void onlyInstructorsAndClusterAdminsMayAuthor(Role role) {
+		assertThat(mvc.get().uri("/instructor/courses/new").with(user(as(role)))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/instructor/courses/PLC-101/edit").with(user(as(role))))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post().uri("/instructor/courses/PLC-101/edit/details").param("titleZh", "改")
+			.with(user(as(role))).with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		verify(editor, never()).change(any(), any(), any());
+	}
+
+	@Test
+	void anInstructorOfAnotherOrganizationMayNotEditTheCourse() {
+		given(editor.editing(eq("PLC-101"), any())).willThrow(new AccessDeniedException("not the owner"));
+
+		assertThat(mvc.get().uri("/instructor/courses/PLC-101/edit").with(user(as(Role.INSTRUCTOR))))
+			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
