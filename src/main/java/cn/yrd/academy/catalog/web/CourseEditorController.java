@@ -134,6 +134,40 @@ class CourseEditorController {
 						CourseEditor.move(module.lessons(), lessonIndex, Integer.signum(direction)), module.labs())));
 	}
 
+	@PostMapping(BASE + "/modules/{index}")
+	String renameModule(@PathVariable String code, @PathVariable int index, @RequestParam(defaultValue = "") String titleZh,
+			@RequestParam(defaultValue = "") String titleEn, @AuthenticationPrincipal AcademyUser user, Model model,
+			RedirectAttributes redirect) {
+		return save(code, user, model, redirect, null, course -> changeModule(course, index,
+				module -> new CoursePackage.Module(module.slug(), new Bilingual(titleZh.strip(), titleEn.strip()),
+						module.lessons(), module.labs())));
+	}
+
+	@PostMapping(BASE + "/modules/{index}/delete")
+	String deleteModule(@PathVariable String code, @PathVariable int index, @AuthenticationPrincipal AcademyUser user,
+			Model model, RedirectAttributes redirect) {
+		return save(code, user, model, redirect, null, course -> withModules(course, course.modules().stream()
+			.filter(module -> course.modules().indexOf(module) != index).toList()));
+	}
+
+	@PostMapping(BASE + "/lessons/{slug}/delete")
+	String deleteLesson(@PathVariable String code, @PathVariable String slug, @AuthenticationPrincipal AcademyUser user,
+			Model model, RedirectAttributes redirect) {
+		return save(code, user, model, redirect, null, course -> withModules(course, course.modules().stream()
+			.map(module -> new CoursePackage.Module(module.slug(), module.title(),
+					module.lessons().stream().filter(lesson -> !lesson.slug().equals(slug)).toList(), module.labs()))
+			.toList()));
+	}
+
+	@PostMapping(BASE + "/labs/{slug}/delete")
+	String deleteLab(@PathVariable String code, @PathVariable String slug, @AuthenticationPrincipal AcademyUser user,
+			Model model, RedirectAttributes redirect) {
+		return save(code, user, model, redirect, null, course -> withModules(course, course.modules().stream()
+			.map(module -> new CoursePackage.Module(module.slug(), module.title(), module.lessons(),
+					module.labs().stream().filter(lab -> !lab.slug().equals(slug)).toList()))
+			.toList()));
+	}
+
 	@GetMapping(BASE + "/lessons/{slug}")
 	String editLesson(@PathVariable String code, @PathVariable String slug, @AuthenticationPrincipal AcademyUser user,
 			Model model) {

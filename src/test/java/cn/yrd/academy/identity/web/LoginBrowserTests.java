@@ -44,7 +44,7 @@ class LoginBrowserTests extends BrowserTest {
 
 	static Stream<DemoLogin> demoLogins() {
 		return Stream.of(new DemoLogin("student1", "李明", List.of("首页", "课程目录", "我的课程", "实训预约", "我的证书")),
-				new DemoLogin("instructor1", "王芳", List.of("首页", "课程目录", "导入课程包", "实训评分")),
+				new DemoLogin("instructor1", "王芳", List.of("首页", "课程目录", "课程管理", "实训评分")),
 				new DemoLogin("labadmin1", "张伟", List.of("首页", "实训设备", "开放时间与维护")),
 				new DemoLogin("partner1", "陈静", List.of("首页", "人才搜索", "证书核验")),
 				new DemoLogin("admin", "刘洋", ADMIN_NAVIGATION));
