@@ -89,10 +89,10 @@ CREATE TABLE enrollments (
     CONSTRAINT fk_enrollments_course FOREIGN KEY (course_id) REFERENCES courses (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- Progress is keyed by "<module slug>/<lesson slug>", so it survives a new published version.
+-- Progress is keyed by the lesson slug (unique within a course), so it survives new published versions.
 CREATE TABLE lesson_progress (
     enrollment_id BIGINT       NOT NULL,
-    lesson_key    VARCHAR(121) NOT NULL,
+    lesson_key    VARCHAR(60)  NOT NULL,
     completed_at  DATETIME(6)  NOT NULL,
     PRIMARY KEY (enrollment_id, lesson_key),
     CONSTRAINT fk_lesson_progress_enrollment FOREIGN KEY (enrollment_id) REFERENCES enrollments (id) ON DELETE CASCADE
@@ -108,7 +108,7 @@ CREATE TABLE catalog_entries (
     summary_en            VARCHAR(2000) NOT NULL,
     lesson_text           MEDIUMTEXT    NOT NULL,
     skill_codes           VARCHAR(1000) NOT NULL,
-    skill_names           VARCHAR(2000) NOT NULL,
+    skill_names           TEXT          NOT NULL,
     level                 VARCHAR(16)   NOT NULL,
     language              VARCHAR(10)   NOT NULL,
     visibility            VARCHAR(16)   NOT NULL,
@@ -116,7 +116,7 @@ CREATE TABLE catalog_entries (
     owner_province        VARCHAR(2)    NOT NULL,
     has_lab               BOOLEAN       NOT NULL,
     lab_count             INT           NOT NULL,
-    labs                  VARCHAR(2000) NOT NULL,
+    labs                  TEXT          NOT NULL,
     lesson_count          INT           NOT NULL,
     hours                 INT           NOT NULL,
     published_at          DATETIME(6)   NOT NULL,

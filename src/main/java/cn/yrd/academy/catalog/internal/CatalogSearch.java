@@ -23,6 +23,9 @@ public class CatalogSearch {
 
 	public static final int PAGE_SIZE = 12;
 
+	/** Deeper pages are not served: nobody reads them, and the offset must not overflow. */
+	static final int MAX_PAGE = 1_000;
+
 	private static final AggregationKey<Map<String, Long>> SKILLS = AggregationKey.of("skills");
 
 	private static final AggregationKey<Map<String, Long>> LEVELS = AggregationKey.of("levels");
@@ -67,7 +70,7 @@ public class CatalogSearch {
 	}
 
 	private Page search(Query query, long viewerOrganizationId, boolean withFacets) {
-		int page = Math.max(query.page(), 0);
+		int page = Math.min(Math.max(query.page(), 0), MAX_PAGE);
 		var search = Search.session(entityManager)
 			.search(CatalogEntry.class)
 			.select(CatalogCard.class)

@@ -8,7 +8,6 @@ import java.util.function.UnaryOperator;
 import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.identity.Organizations;
 import cn.yrd.academy.shared.yaml.SourceProblem;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,9 +79,7 @@ public class CourseEditor {
 
 	private Course editable(String code, AcademyUser editor) {
 		Course course = courses.findByCode(code).orElseThrow(() -> new CourseNotFoundException(code));
-		if (!CoursePackages.isEditor(course, editor)) {
-			throw new AccessDeniedException("Not an editor of " + code);
-		}
+		packages.checkEditor(course, editor);
 		return course;
 	}
 

@@ -30,6 +30,10 @@ public final class CoursePackageParser {
 
 	private static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
 
+	private static final int MAX_SKILLS = 20;
+
+	private static final int MAX_PREREQUISITES = 10;
+
 	private final PackageRules rules;
 
 	public CoursePackageParser(PackageRules rules) {
@@ -83,16 +87,26 @@ public final class CoursePackageParser {
 		if (skills != null) {
 			skills.stream().filter(skill -> !rules.skillExists(skill))
 				.forEach(skill -> yaml.problem("skills", "course.unknownSkill", skill));
+			checkList(yaml, "skills", skills, MAX_SKILLS);
 		}
 		List<String> prerequisites = yaml.strings("prerequisites", false);
 		if (prerequisites != null) {
 			prerequisites.stream().filter(prerequisite -> !CODE.matcher(prerequisite).matches()
 					|| prerequisite.equals(code))
 				.forEach(prerequisite -> yaml.problem("prerequisites", "course.prerequisite", prerequisite));
+			checkList(yaml, "prerequisites", prerequisites, MAX_PREREQUISITES);
 		}
 		List<Module> modules = modules(yaml, files, used, problems);
 		return problems.isEmpty() ? new CoursePackage(code, title, summary, owner, level, hours, language,
 				visibility, skills, prerequisites, modules) : null;
+	}
+
+	private static void checkList(YamlMap yaml, String field, List<String> items, int max) {
+		if (items.size() > max) {
+			yaml.problem(field, "field.tooMany", max);
+		}
+		items.stream().filter(item -> items.indexOf(item) != items.lastIndexOf(item)).distinct()
+			.forEach(item -> yaml.problem(field, "field.duplicate", item));
 	}
 
 	private static CourseLevel level(YamlMap yaml) {

@@ -110,6 +110,8 @@ public final class CoursePackageWriter {
 		options.setIndicatorIndent(0);
 		options.setWidth(10_000);
 		options.setSplitLines(false);
+		// the reader refuses aliases, so shared values (such as empty lists) are written out each time
+		options.setDereferenceAliases(true);
 		return new Yaml(options).dump(document instanceof List<?> list ? list : document);
 	}
 

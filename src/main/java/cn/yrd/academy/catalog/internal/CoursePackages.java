@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import cn.yrd.academy.catalog.Visibility;
 import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.identity.OrganizationSummary;
 import cn.yrd.academy.identity.Organizations;
 import cn.yrd.academy.identity.Role;
 import cn.yrd.academy.labs.LabImages;
 import cn.yrd.academy.shared.skills.SkillTaxonomy;
+import cn.yrd.academy.shared.text.Bilingual;
 import cn.yrd.academy.shared.yaml.SourceProblem;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -85,7 +87,7 @@ public class CoursePackages {
 		if (importer != null && !importer.hasRole(Role.CLUSTER_ADMIN) && owner.id() != importer.organizationId()) {
 			problems.add(new SourceProblem("course.yaml", 0, "owner", "course.notYourOrganization", content.owner()));
 		}
-		Optional<Course> existing = courses.findByCode(content.code());
+		Optional<Course> existing = courses.lockByCode(content.code());
 		if (existing.isPresent() && existing.get().getOwnerOrganizationId() != owner.id()) {
 			problems.add(new SourceProblem("course.yaml", 0, "code", "course.codeTaken", content.code()));
 		}
@@ -105,7 +107,7 @@ public class CoursePackages {
 	}
 
 	/** A draft waiting to be published, as the import page lists it. */
-	public record Draft(String code, int version, cn.yrd.academy.shared.text.Bilingual title) {
+	public record Draft(String code, int version, Bilingual title) {
 	}
 
 	@Transactional(readOnly = true)
@@ -121,7 +123,7 @@ public class CoursePackages {
 	 */
 	@Transactional
 	public boolean publishDraft(String code, AcademyUser editor) {
-		Course course = courses.findByCode(code).orElseThrow(() -> new CourseNotFoundException(code));
+		Course course = courses.lockByCode(code).orElseThrow(() -> new CourseNotFoundException(code));
 		checkEditor(course, editor);
 		return versions.findFirstByCourseIdAndStatusOrderByNumberDesc(course.getId(), CourseVersion.Status.DRAFT)
 			.map(draft -> {
@@ -132,12 +134,26 @@ public class CoursePackages {
 	}
 
 	/** Only instructors of the owner organization, and cluster admins, change or export a course. */
+	private boolean isVisible(Course course, AcademyUser user) {
+		return versions.findFirstByCourseIdAndStatusOrderByNumberDesc(course.getId(), CourseVersion.Status.PUBLISHED)
+			.filter(version -> version.getVisibility() == Visibility.CLUSTER
+					|| course.getOwnerOrganizationId() == user.organizationId())
+			.isPresent();
+	}
+
 	static boolean isEditor(Course course, AcademyUser user) {
 		return user.hasRole(Role.CLUSTER_ADMIN)
 				|| (user.hasRole(Role.INSTRUCTOR) && course.getOwnerOrganizationId() == user.organizationId());
 	}
 
-	private static void checkEditor(Course course, AcademyUser editor) {
+	/**
+	 * @throws CourseNotFoundException for a course the user may not even see, so its code stays secret
+	 * @throws AccessDeniedException for a course the user sees but may not change
+	 */
+	void checkEditor(Course course, AcademyUser editor) {
+		if (!isEditor(course, editor) && !isVisible(course, editor)) {
+			throw new CourseNotFoundException(course.getCode());
+		}
 		if (!isEditor(course, editor)) {
 			throw new AccessDeniedException("Not an editor of " + course.getCode());
 		}
@@ -146,9 +162,10 @@ public class CoursePackages {
 	/** The latest published version of a course as package files, as an import would read them. */
 	@Transactional(readOnly = true)
 	public Optional<PackageFiles> export(String code, AcademyUser editor) {
-		courses.findByCode(code).ifPresent(course -> checkEditor(course, editor));
-		return courses.findByCode(code)
-			.flatMap(course -> versions.findFirstByCourseIdAndStatusOrderByNumberDesc(course.getId(),
+		Optional<Course> course = courses.findByCode(code);
+		course.ifPresent(found -> checkEditor(found, editor));
+		return course
+			.flatMap(found -> versions.findFirstByCourseIdAndStatusOrderByNumberDesc(found.getId(),
 					CourseVersion.Status.PUBLISHED))
 			.map(version -> CoursePackageWriter.write(version.toPackage(
 					organizations.find(version.getCourse().getOwnerOrganizationId()).orElseThrow().code())));

@@ -124,7 +124,7 @@ public class CourseViews {
 			.map(module -> new ModuleView(module.getSlug(), module.title(),
 					module.getLessons().stream().map(lesson -> new LessonRef(module.getSlug(), lesson.getSlug(),
 							lesson.title(), lesson.getMinutes(), enrollment.map(e -> e.isCompleted(
-									Enrollment.lessonKey(module.getSlug(), lesson.getSlug()))).orElse(false)))
+									lesson.getSlug())).orElse(false)))
 						.toList(),
 					module.getLabs().stream().map(this::labView).toList()))
 			.toList();
@@ -156,7 +156,7 @@ public class CourseViews {
 	boolean isCompleted(CourseVersion version, long userId) {
 		return enrollments.findByUserIdAndCourseId(userId, version.getCourse().getId())
 			.map(enrollment -> version.getModules().stream().allMatch(module -> module.getLessons().stream()
-				.allMatch(lesson -> enrollment.isCompleted(Enrollment.lessonKey(module.getSlug(), lesson.getSlug())))))
+				.allMatch(lesson -> enrollment.isCompleted(lesson.getSlug()))))
 			.orElse(false);
 	}
 

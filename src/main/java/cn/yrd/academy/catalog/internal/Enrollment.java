@@ -18,8 +18,9 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 /**
- * A student's place in a course, with the lessons they have completed. Lessons are named by
- * {@code module/lesson} slugs, so progress carries over to later published versions.
+ * A student's place in a course, with the lessons they have completed. Lessons are named by their
+ * slug, unique within a course, so progress carries over to later published versions even when a
+ * lesson moves to another unit.
  */
 @Entity
 @Table(name = "enrollments")
@@ -52,10 +53,6 @@ public class Enrollment {
 		this.userId = userId;
 		this.course = course;
 		this.enrolledAt = enrolledAt;
-	}
-
-	public static String lessonKey(String moduleSlug, String lessonSlug) {
-		return moduleSlug + "/" + lessonSlug;
 	}
 
 	/** Marks a lesson done; marking it again keeps the first time. */

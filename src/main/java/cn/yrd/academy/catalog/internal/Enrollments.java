@@ -43,10 +43,7 @@ public class Enrollments {
 	public Optional<Enrolled> enroll(String code, AcademyUser student) {
 		return views.visibleVersion(code, student).map(version -> {
 			Course course = version.getCourse();
-			boolean isNew = enrollments.findByUserIdAndCourseId(student.id(), course.getId()).isEmpty();
-			if (isNew) {
-				enrollments.save(new Enrollment(student.id(), course, clock.instant()));
-			}
+			boolean isNew = enrollments.enrollOnce(student.id(), course.getId(), clock.instant()) == 1;
 			return new Enrolled(code, isNew, views.course(code, student).orElseThrow().missingPrerequisites());
 		});
 	}
@@ -64,7 +61,7 @@ public class Enrollments {
 		if (!lessonExists || enrollment.isEmpty()) {
 			return false;
 		}
-		String key = Enrollment.lessonKey(moduleSlug, lessonSlug);
+		String key = lessonSlug;
 		if (done) {
 			enrollment.get().complete(key, clock.instant());
 		}

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,6 +78,7 @@ class CatalogApiController {
 	}
 
 	@PostMapping("/api/v1/enrollments")
+	@PreAuthorize("hasRole('STUDENT')")
 	@ResponseStatus(HttpStatus.CREATED)
 	EnrollmentResponse enroll(@Valid @RequestBody EnrollRequest request, @AuthenticationPrincipal AcademyUser user) {
 		Enrollments.Enrolled enrolled = enrollments.enroll(request.course(), user)

@@ -10,6 +10,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +45,7 @@ class CourseController {
 	}
 
 	@PostMapping("/courses/{code}/enroll")
+	@PreAuthorize("hasRole('STUDENT')")
 	String enroll(@PathVariable String code, @AuthenticationPrincipal AcademyUser user, RedirectAttributes redirect) {
 		Enrollments.Enrolled enrolled = enrollments.enroll(code, user)
 			.orElseThrow(() -> new CourseNotFoundException(code));
@@ -60,6 +62,7 @@ class CourseController {
 	}
 
 	@PostMapping("/courses/{code}/lessons/{module}/{lesson}/progress")
+	@PreAuthorize("hasRole('STUDENT')")
 	String progress(@PathVariable String code, @PathVariable String module, @PathVariable String lesson,
 			@RequestParam boolean done, @RequestParam(defaultValue = "false") boolean next,
 			@AuthenticationPrincipal AcademyUser user, RedirectAttributes redirect) {

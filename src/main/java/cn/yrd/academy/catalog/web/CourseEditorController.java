@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import cn.yrd.academy.catalog.CourseLevel;
 import cn.yrd.academy.catalog.internal.CourseEditor;
+import cn.yrd.academy.catalog.internal.CourseNotFoundException;
 import cn.yrd.academy.catalog.internal.CoursePackage;
 import cn.yrd.academy.catalog.internal.CoursePackages;
 import cn.yrd.academy.identity.AcademyUser;
@@ -147,13 +149,14 @@ class CourseEditorController {
 	String deleteModule(@PathVariable String code, @PathVariable int index, @AuthenticationPrincipal AcademyUser user,
 			Model model, RedirectAttributes redirect) {
 		return save(code, user, model, redirect, null, course -> withModules(course, course.modules().stream()
-			.filter(module -> course.modules().indexOf(module) != index).toList()));
+			.filter(module -> course.modules().indexOf(module) != checkIndex(course, index)).toList()));
 	}
 
 	@PostMapping(BASE + "/lessons/{slug}/delete")
 	String deleteLesson(@PathVariable String code, @PathVariable String slug, @AuthenticationPrincipal AcademyUser user,
 			Model model, RedirectAttributes redirect) {
-		return save(code, user, model, redirect, null, course -> withModules(course, course.modules().stream()
+		return save(code, user, model, redirect, null, course -> withModules(course, lessonExists(course, slug)
+			.modules().stream()
 			.map(module -> new CoursePackage.Module(module.slug(), module.title(),
 					module.lessons().stream().filter(lesson -> !lesson.slug().equals(slug)).toList(), module.labs()))
 			.toList()));
@@ -162,7 +165,8 @@ class CourseEditorController {
 	@PostMapping(BASE + "/labs/{slug}/delete")
 	String deleteLab(@PathVariable String code, @PathVariable String slug, @AuthenticationPrincipal AcademyUser user,
 			Model model, RedirectAttributes redirect) {
-		return save(code, user, model, redirect, null, course -> withModules(course, course.modules().stream()
+		return save(code, user, model, redirect, null, course -> withModules(course, labExists(course, slug)
+			.modules().stream()
 			.map(module -> new CoursePackage.Module(module.slug(), module.title(), module.lessons(),
 					module.labs().stream().filter(lab -> !lab.slug().equals(slug)).toList()))
 			.toList()));
@@ -179,8 +183,8 @@ class CourseEditorController {
 	@PostMapping(BASE + "/lessons/{slug}")
 	String saveLesson(@PathVariable String code, @PathVariable String slug, @ModelAttribute("lesson") LessonForm form,
 			@AuthenticationPrincipal AcademyUser user, Model model, RedirectAttributes redirect) {
-		List<SourceProblem> problems = editor.change(code, user, course -> replaceLesson(course, slug,
-				form.toLesson(slug)));
+		List<SourceProblem> problems = editor.change(code, user, course -> replaceLesson(lessonExists(course, slug),
+				slug, form.toLesson(slug)));
 		if (!problems.isEmpty()) {
 			return lessonPage(code, editor.editing(code, user).course(), model, problems);
 		}
@@ -207,7 +211,8 @@ class CourseEditorController {
 	@PostMapping(BASE + "/labs/{slug}")
 	String saveLab(@PathVariable String code, @PathVariable String slug, @ModelAttribute("lab") LabForm form,
 			@AuthenticationPrincipal AcademyUser user, Model model, RedirectAttributes redirect) {
-		List<SourceProblem> problems = editor.change(code, user, course -> replaceLab(course, slug, form.toLab(slug)));
+		List<SourceProblem> problems = editor.change(code, user,
+				course -> replaceLab(labExists(course, slug), slug, form.toLab(slug)));
 		if (!problems.isEmpty()) {
 			return labPage(code, model, problems);
 		}
@@ -246,8 +251,12 @@ class CourseEditorController {
 		model.addAttribute("editing", editing);
 		model.addAttribute("form", form != null ? form : CourseDetailsForm.of(editing.course()));
 		model.addAttribute("problems", problems);
-		model.addAttribute("lesson", LessonForm.empty());
-		model.addAttribute("lab", LabForm.empty());
+		if (!model.containsAttribute("lesson") || problems.isEmpty()) {
+			model.addAttribute("lesson", LessonForm.empty());
+		}
+		if (!model.containsAttribute("lab") || problems.isEmpty()) {
+			model.addAttribute("lab", LabForm.empty());
+		}
 		return choices(model, "catalog/edit");
 	}
 
@@ -272,7 +281,7 @@ class CourseEditorController {
 	private String choices(Model model, String view) {
 		model.addAttribute("allSkills", skills.all());
 		model.addAttribute("labImages", labImages.all());
-		model.addAttribute("levels", cn.yrd.academy.catalog.CourseLevel.values());
+		model.addAttribute("levels", CourseLevel.values());
 		return view;
 	}
 
@@ -291,9 +300,10 @@ class CourseEditorController {
 	private static CoursePackage changeModule(CoursePackage course, int index,
 			UnaryOperator<CoursePackage.Module> change) {
 		List<CoursePackage.Module> modules = new ArrayList<>(course.modules());
-		if (index >= 0 && index < modules.size()) {
-			modules.set(index, change.apply(modules.get(index)));
+		if (index < 0 || index >= modules.size()) {
+			throw new CourseNotFoundException(course.code());
 		}
+		modules.set(index, change.apply(modules.get(index)));
 		return withModules(course, modules);
 	}
 
@@ -311,16 +321,34 @@ class CourseEditorController {
 			.toList());
 	}
 
+	/** The index of an existing unit; a unit that no longer exists (edited in another tab) is not found. */
+	private static int checkIndex(CoursePackage course, int index) {
+		if (index < 0 || index >= course.modules().size()) {
+			throw new CourseNotFoundException(course.code());
+		}
+		return index;
+	}
+
+	private static CoursePackage lessonExists(CoursePackage course, String slug) {
+		lesson(course, slug);
+		return course;
+	}
+
+	private static CoursePackage labExists(CoursePackage course, String slug) {
+		lab(course, slug);
+		return course;
+	}
+
 	private static CoursePackage.Lesson lesson(CoursePackage course, String slug) {
 		return course.modules().stream().flatMap(module -> module.lessons().stream())
 			.filter(lesson -> lesson.slug().equals(slug)).findFirst()
-			.orElseThrow(() -> new cn.yrd.academy.catalog.internal.CourseNotFoundException(course.code()));
+			.orElseThrow(() -> new CourseNotFoundException(course.code()));
 	}
 
 	private static CoursePackage.Lab lab(CoursePackage course, String slug) {
 		return course.modules().stream().flatMap(module -> module.labs().stream())
 			.filter(lab -> lab.slug().equals(slug)).findFirst()
-			.orElseThrow(() -> new cn.yrd.academy.catalog.internal.CourseNotFoundException(course.code()));
+			.orElseThrow(() -> new CourseNotFoundException(course.code()));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,8 @@ public class Markdown {
 		.extensions(EXTENSIONS)
 		.escapeHtml(true)
 		.sanitizeUrls(true)
+		// Links and images may point to the web, to mail, or within the platform; not to data: or scripts.
+		.urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
 		.build();
 
 	public String toHtml(String markdown) {

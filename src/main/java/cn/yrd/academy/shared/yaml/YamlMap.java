@@ -52,7 +52,8 @@ public final class YamlMap {
 	public static Optional<YamlMap> parse(String file, String text, int firstLine, List<SourceProblem> problems) {
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowDuplicateKeys(false);
-		options.setMaxAliasesForCollections(20);
+		// Packages need no aliases; refusing them also refuses self-referencing structures.
+		options.setMaxAliasesForCollections(0);
 		options.setAllowRecursiveKeys(false);
 		options.setCodePointLimit(MAX_CODE_POINTS);
 		// nodes are only composed, never constructed: let every tag through to be reported as yaml.tag

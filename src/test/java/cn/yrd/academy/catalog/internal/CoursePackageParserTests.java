@@ -115,6 +115,16 @@ class CoursePackageParserTests {
 	}
 
 	@Test
+	void refusesAliasesSoASelfReferencingListCannotLoopForever() {
+		List<SourceProblem> problems = problems(validWith(COURSE, "prerequisites: [ELEC-101]", "prerequisites: &p [*p]"));
+
+		assertThat(problems).singleElement().satisfies(problem -> {
+			assertThat(problem.file()).isEqualTo(COURSE);
+			assertThat(problem.messageKey()).isEqualTo("yaml.malformed");
+		});
+	}
+
+	@Test
 	void refusesCustomTag() {
 		List<SourceProblem> problems = problems(validWith(COURSE, "owner: TONGJI", "owner: !foo TONGJI"));
 

@@ -37,7 +37,8 @@ class MarkdownTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "[点这里](javascript:alert(1))", "[点这里](JaVaScRiPt:alert(1))",
 			"[点这里](&#106;avascript:alert(1))", "<javascript:alert(1)>", "[点这里][x]\n\n[x]: javascript:alert(1)",
-			"![图](javascript:alert(1))", "[点这里](vbscript:msgbox(1))" })
+			"![图](javascript:alert(1))", "[点这里](vbscript:msgbox(1))",
+			"[点这里](data:text/html,<script>alert(1)</script>)" })
 	void dropsScriptLinkTargets(String source) {
 		Elements targets = Jsoup.parseBodyFragment(markdown.toHtml(source)).select("a, img");
 
