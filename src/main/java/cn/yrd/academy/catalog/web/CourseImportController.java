@@ -8,18 +8,14 @@ import cn.yrd.academy.catalog.internal.PackageFiles;
 import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.shared.yaml.SourceProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,15 +42,6 @@ class CourseImportController {
 		redirect.addFlashAttribute("messageKey", published ? "import.published" : "import.noDraft");
 		redirect.addFlashAttribute("messageArg", code);
 		return "redirect:/instructor/courses/import";
-	}
-
-	/** Uploads over the multipart limit never reach the handler; they get the page with a translated error. */
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ModelAndView tooLarge(Authentication authentication) {
-		ModelAndView page = new ModelAndView("catalog/import");
-		page.addObject("errorKey", "import.tooLarge");
-		page.addObject("drafts", packages.drafts((AcademyUser) authentication.getPrincipal()));
-		return page;
 	}
 
 	private String page(AcademyUser user, Model model) {
