@@ -13,7 +13,25 @@ public record CoursePackage(String code, Bilingual title, Bilingual summary, Str
 		int hours, String language, Visibility visibility, List<String> skills, List<String> prerequisites,
 		List<Module> modules) {
 
+	public CoursePackage withModules(List<Module> newModules) {
+		return new CoursePackage(code, title, summary, owner, level, hours, language, visibility, skills,
+				prerequisites, newModules);
+	}
+
 	public record Module(String slug, Bilingual title, List<Lesson> lessons, List<Lab> labs) {
+
+		public Module withTitle(Bilingual newTitle) {
+			return new Module(slug, newTitle, lessons, labs);
+		}
+
+		public Module withLessons(List<Lesson> newLessons) {
+			return new Module(slug, title, newLessons, labs);
+		}
+
+		public Module withLabs(List<Lab> newLabs) {
+			return new Module(slug, title, lessons, newLabs);
+		}
+
 	}
 
 	public record Lesson(String slug, Bilingual title, int minutes, String body) {

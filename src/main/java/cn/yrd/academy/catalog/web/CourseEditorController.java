@@ -1,12 +1,10 @@
 package cn.yrd.academy.catalog.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 import cn.yrd.academy.catalog.CourseLevel;
 import cn.yrd.academy.catalog.internal.CourseEditor;
-import cn.yrd.academy.catalog.internal.CourseNotFoundException;
 import cn.yrd.academy.catalog.internal.CoursePackage;
 import cn.yrd.academy.catalog.internal.CoursePackages;
 import cn.yrd.academy.identity.AcademyUser;
@@ -107,7 +105,7 @@ class CourseEditorController {
 			@RequestParam(defaultValue = "") String moduleTitleZh, @RequestParam(defaultValue = "") String moduleTitleEn,
 			@ModelAttribute("lesson") LessonForm lesson, @AuthenticationPrincipal AcademyUser user, Model model,
 			RedirectAttributes redirect) {
-		return save(code, user, model, redirect, null, course -> withModules(course, append(course.modules(),
+		return save(code, user, model, redirect, null, course -> course.withModules(CourseEdits.append(course.modules(),
 				new CoursePackage.Module(moduleSlug.strip(), new Bilingual(moduleTitleZh.strip(), moduleTitleEn.strip()),
 						List.of(lesson.toLesson(null)), List.of()))));
 	}
@@ -116,59 +114,55 @@ class CourseEditorController {
 	String moveModule(@PathVariable String code, @PathVariable int index, @RequestParam int direction,
 			@AuthenticationPrincipal AcademyUser user, Model model, RedirectAttributes redirect) {
 		return save(code, user, model, redirect, null,
-				course -> withModules(course, CourseEditor.move(course.modules(), index, Integer.signum(direction))));
+				course -> course.withModules(CourseEditor.move(course.modules(), index, Integer.signum(direction))));
 	}
 
 	@PostMapping(BASE + "/modules/{index}/lessons")
 	String addLesson(@PathVariable String code, @PathVariable int index, @ModelAttribute("lesson") LessonForm lesson,
 			@AuthenticationPrincipal AcademyUser user, Model model, RedirectAttributes redirect) {
-		return save(code, user, model, redirect, null, course -> changeModule(course, index,
-				module -> new CoursePackage.Module(module.slug(), module.title(),
-						append(module.lessons(), lesson.toLesson(null)), module.labs())));
+		return save(code, user, model, redirect, null, course -> CourseEdits.changeModule(course, index,
+				module -> module.withLessons(CourseEdits.append(module.lessons(), lesson.toLesson(null)))));
 	}
 
 	@PostMapping(BASE + "/modules/{index}/lessons/{lessonIndex}/move")
 	String moveLesson(@PathVariable String code, @PathVariable int index, @PathVariable int lessonIndex,
 			@RequestParam int direction, @AuthenticationPrincipal AcademyUser user, Model model,
 			RedirectAttributes redirect) {
-		return save(code, user, model, redirect, null, course -> changeModule(course, index,
-				module -> new CoursePackage.Module(module.slug(), module.title(),
-						CourseEditor.move(module.lessons(), lessonIndex, Integer.signum(direction)), module.labs())));
+		return save(code, user, model, redirect, null, course -> CourseEdits.changeModule(course, index,
+				module -> module.withLessons(CourseEditor.move(module.lessons(), lessonIndex, Integer.signum(direction)))));
 	}
 
 	@PostMapping(BASE + "/modules/{index}")
 	String renameModule(@PathVariable String code, @PathVariable int index, @RequestParam(defaultValue = "") String titleZh,
 			@RequestParam(defaultValue = "") String titleEn, @AuthenticationPrincipal AcademyUser user, Model model,
 			RedirectAttributes redirect) {
-		return save(code, user, model, redirect, null, course -> changeModule(course, index,
-				module -> new CoursePackage.Module(module.slug(), new Bilingual(titleZh.strip(), titleEn.strip()),
-						module.lessons(), module.labs())));
+		return save(code, user, model, redirect, null, course -> CourseEdits.changeModule(course, index,
+				module -> module.withTitle(new Bilingual(titleZh.strip(), titleEn.strip()))));
 	}
 
 	@PostMapping(BASE + "/modules/{index}/delete")
 	String deleteModule(@PathVariable String code, @PathVariable int index, @AuthenticationPrincipal AcademyUser user,
 			Model model, RedirectAttributes redirect) {
-		return save(code, user, model, redirect, null, course -> withModules(course, course.modules().stream()
-			.filter(module -> course.modules().indexOf(module) != checkIndex(course, index)).toList()));
+		return save(code, user, model, redirect, null, course -> course.withModules(course.modules().stream()
+			.filter(module -> course.modules().indexOf(module) != CourseEdits.checkIndex(course, index)).toList()));
 	}
 
 	@PostMapping(BASE + "/lessons/{slug}/delete")
 	String deleteLesson(@PathVariable String code, @PathVariable String slug, @AuthenticationPrincipal AcademyUser user,
 			Model model, RedirectAttributes redirect) {
-		return save(code, user, model, redirect, null, course -> withModules(course, lessonExists(course, slug)
+		return save(code, user, model, redirect, null, course -> course.withModules(CourseEdits.lessonExists(course, slug)
 			.modules().stream()
-			.map(module -> new CoursePackage.Module(module.slug(), module.title(),
-					module.lessons().stream().filter(lesson -> !lesson.slug().equals(slug)).toList(), module.labs()))
+			.map(module -> module.withLessons(
+					module.lessons().stream().filter(lesson -> !lesson.slug().equals(slug)).toList()))
 			.toList()));
 	}
 
 	@PostMapping(BASE + "/labs/{slug}/delete")
 	String deleteLab(@PathVariable String code, @PathVariable String slug, @AuthenticationPrincipal AcademyUser user,
 			Model model, RedirectAttributes redirect) {
-		return save(code, user, model, redirect, null, course -> withModules(course, labExists(course, slug)
+		return save(code, user, model, redirect, null, course -> course.withModules(CourseEdits.labExists(course, slug)
 			.modules().stream()
-			.map(module -> new CoursePackage.Module(module.slug(), module.title(), module.lessons(),
-					module.labs().stream().filter(lab -> !lab.slug().equals(slug)).toList()))
+			.map(module -> module.withLabs(module.labs().stream().filter(lab -> !lab.slug().equals(slug)).toList()))
 			.toList()));
 	}
 
@@ -176,14 +170,14 @@ class CourseEditorController {
 	String editLesson(@PathVariable String code, @PathVariable String slug, @AuthenticationPrincipal AcademyUser user,
 			Model model) {
 		CoursePackage course = editor.editing(code, user).course();
-		model.addAttribute("lesson", LessonForm.of(lesson(course, slug)));
+		model.addAttribute("lesson", LessonForm.of(CourseEdits.lesson(course, slug)));
 		return lessonPage(code, course, model, List.of());
 	}
 
 	@PostMapping(BASE + "/lessons/{slug}")
 	String saveLesson(@PathVariable String code, @PathVariable String slug, @ModelAttribute("lesson") LessonForm form,
 			@AuthenticationPrincipal AcademyUser user, Model model, RedirectAttributes redirect) {
-		List<SourceProblem> problems = editor.change(code, user, course -> replaceLesson(lessonExists(course, slug),
+		List<SourceProblem> problems = editor.change(code, user, course -> CourseEdits.replaceLesson(CourseEdits.lessonExists(course, slug),
 				slug, form.toLesson(slug)));
 		if (!problems.isEmpty()) {
 			return lessonPage(code, editor.editing(code, user).course(), model, problems);
@@ -195,16 +189,15 @@ class CourseEditorController {
 	@PostMapping(BASE + "/modules/{index}/labs")
 	String addLab(@PathVariable String code, @PathVariable int index, @ModelAttribute("lab") LabForm lab,
 			@AuthenticationPrincipal AcademyUser user, Model model, RedirectAttributes redirect) {
-		return save(code, user, model, redirect, null, course -> changeModule(course, index,
-				module -> new CoursePackage.Module(module.slug(), module.title(), module.lessons(),
-						append(module.labs(), lab.toLab(null)))));
+		return save(code, user, model, redirect, null, course -> CourseEdits.changeModule(course, index,
+				module -> module.withLabs(CourseEdits.append(module.labs(), lab.toLab(null)))));
 	}
 
 	@GetMapping(BASE + "/labs/{slug}")
 	String editLab(@PathVariable String code, @PathVariable String slug, @AuthenticationPrincipal AcademyUser user,
 			Model model) {
 		CoursePackage course = editor.editing(code, user).course();
-		model.addAttribute("lab", LabForm.of(lab(course, slug)));
+		model.addAttribute("lab", LabForm.of(CourseEdits.lab(course, slug)));
 		return labPage(code, model, List.of());
 	}
 
@@ -212,7 +205,7 @@ class CourseEditorController {
 	String saveLab(@PathVariable String code, @PathVariable String slug, @ModelAttribute("lab") LabForm form,
 			@AuthenticationPrincipal AcademyUser user, Model model, RedirectAttributes redirect) {
 		List<SourceProblem> problems = editor.change(code, user,
-				course -> replaceLab(labExists(course, slug), slug, form.toLab(slug)));
+				course -> CourseEdits.replaceLab(CourseEdits.labExists(course, slug), slug, form.toLab(slug)));
 		if (!problems.isEmpty()) {
 			return labPage(code, model, problems);
 		}
@@ -283,72 +276,6 @@ class CourseEditorController {
 		model.addAttribute("labImages", labImages.all());
 		model.addAttribute("levels", CourseLevel.values());
 		return view;
-	}
-
-	private static <T> List<T> append(List<T> items, T item) {
-		List<T> appended = new ArrayList<>(items);
-		appended.add(item);
-		return appended;
-	}
-
-	private static CoursePackage withModules(CoursePackage course, List<CoursePackage.Module> modules) {
-		return new CoursePackage(course.code(), course.title(), course.summary(), course.owner(), course.level(),
-				course.hours(), course.language(), course.visibility(), course.skills(), course.prerequisites(),
-				modules);
-	}
-
-	private static CoursePackage changeModule(CoursePackage course, int index,
-			UnaryOperator<CoursePackage.Module> change) {
-		List<CoursePackage.Module> modules = new ArrayList<>(course.modules());
-		if (index < 0 || index >= modules.size()) {
-			throw new CourseNotFoundException(course.code());
-		}
-		modules.set(index, change.apply(modules.get(index)));
-		return withModules(course, modules);
-	}
-
-	private static CoursePackage replaceLesson(CoursePackage course, String slug, CoursePackage.Lesson lesson) {
-		return withModules(course, course.modules().stream()
-			.map(module -> new CoursePackage.Module(module.slug(), module.title(), module.lessons().stream()
-				.map(existing -> existing.slug().equals(slug) ? lesson : existing).toList(), module.labs()))
-			.toList());
-	}
-
-	private static CoursePackage replaceLab(CoursePackage course, String slug, CoursePackage.Lab lab) {
-		return withModules(course, course.modules().stream()
-			.map(module -> new CoursePackage.Module(module.slug(), module.title(), module.lessons(),
-					module.labs().stream().map(existing -> existing.slug().equals(slug) ? lab : existing).toList()))
-			.toList());
-	}
-
-	/** The index of an existing unit; a unit that no longer exists (edited in another tab) is not found. */
-	private static int checkIndex(CoursePackage course, int index) {
-		if (index < 0 || index >= course.modules().size()) {
-			throw new CourseNotFoundException(course.code());
-		}
-		return index;
-	}
-
-	private static CoursePackage lessonExists(CoursePackage course, String slug) {
-		lesson(course, slug);
-		return course;
-	}
-
-	private static CoursePackage labExists(CoursePackage course, String slug) {
-		lab(course, slug);
-		return course;
-	}
-
-	private static CoursePackage.Lesson lesson(CoursePackage course, String slug) {
-		return course.modules().stream().flatMap(module -> module.lessons().stream())
-			.filter(lesson -> lesson.slug().equals(slug)).findFirst()
-			.orElseThrow(() -> new CourseNotFoundException(course.code()));
-	}
-
-	private static CoursePackage.Lab lab(CoursePackage course, String slug) {
-		return course.modules().stream().flatMap(module -> module.labs().stream())
-			.filter(lab -> lab.slug().equals(slug)).findFirst()
-			.orElseThrow(() -> new CourseNotFoundException(course.code()));
 	}
 
 }
