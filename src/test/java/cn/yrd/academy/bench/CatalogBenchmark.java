@@ -40,7 +40,7 @@ public final class CatalogBenchmark {
 
 	private static final int QUERIES = 500;
 
-	private static final int CLIENTS = 8;
+	private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
 
 	private static final String[] TOPICS_ZH = { "可编程控制器", "工业机器人", "焊接", "数控机床", "边缘计算", "数字孪生", "工控安全",
 			"传感器", "伺服电机", "变频器", "视觉检测", "预测性维护", "工业网络", "现场总线", "人机界面", "运动控制", "质量追溯", "能耗管理",
