@@ -47,6 +47,7 @@ class CatalogController {
 		model.addAttribute("result", search.search(query, user.organizationId()));
 		model.addAttribute("query", query);
 		model.addAttribute("sort", sort);
+		model.addAttribute("links", new CatalogLinks(query, sort));
 		model.addAttribute("organizations", organizations.active().stream()
 			.collect(Collectors.toMap(OrganizationSummary::id, Function.identity())));
 		Map<String, Skill> skillsByCode = skills.all().stream()
