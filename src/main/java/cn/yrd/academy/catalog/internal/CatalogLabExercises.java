@@ -1,0 +1,56 @@
+package cn.yrd.academy.catalog.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.yrd.academy.catalog.LabExerciseSummary;
+import cn.yrd.academy.catalog.LabExercises;
+import cn.yrd.academy.identity.AcademyUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class CatalogLabExercises implements LabExercises {
+
+	private final CourseViews views;
+
+	private final CourseRepository courses;
+
+	private final EnrollmentRepository enrollments;
+
+	CatalogLabExercises(CourseViews views, CourseRepository courses, EnrollmentRepository enrollments) {
+		this.views = views;
+		this.courses = courses;
+		this.enrollments = enrollments;
+	}
+
+	@Override
+	public Optional<LabExerciseSummary> find(String courseCode, String labSlug, AcademyUser viewer) {
+		return ofCourse(courseCode, viewer).stream().filter(lab -> lab.slug().equals(labSlug)).findFirst();
+	}
+
+	@Override
+	public List<LabExerciseSummary> ofCourse(String courseCode, AcademyUser viewer) {
+		return views.visibleVersion(courseCode, viewer)
+			.map(version -> version.getModules().stream()
+				.flatMap(module -> module.getLabs().stream())
+				.map(lab -> new LabExerciseSummary(version.getCourse().getCode(), version.title(), lab.getSlug(),
+						lab.title(), lab.getLabImage(), lab.getMinutes()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	@Override
+	public boolean isEnrolled(long userId, String courseCode) {
+		return courses.findByCode(courseCode)
+			.flatMap(course -> enrollments.findByUserIdAndCourseId(userId, course.getId()))
+			.isPresent();
+	}
+
+	@Override
+	public boolean teaches(AcademyUser user, String courseCode) {
+		return courses.findByCode(courseCode).filter(course -> CoursePackages.isEditor(course, user)).isPresent();
+	}
+
+}
