@@ -1,0 +1,22 @@
+package cn.yrd.academy.booking.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The booking rules an installation may tune ({@code academy.booking.*}).
+ *
+ * @param maxUpcoming upcoming bookings a student may hold at once
+ * @param weeklyHours hours a student may book per week (Monday to Sunday, Asia/Shanghai)
+ * @param horizon how far ahead a slot may start
+ * @param cancelCutoff a booking can be cancelled until this long before it starts
+ * @param extension how much one extension adds
+ * @param maxLength the longest a booking may become by extensions
+ */
+@ConfigurationProperties("academy.booking")
+public record BookingProperties(@DefaultValue("3") int maxUpcoming, @DefaultValue("6h") Duration weeklyHours,
+		@DefaultValue("14d") Duration horizon, @DefaultValue("30m") Duration cancelCutoff,
+		@DefaultValue("30m") Duration extension, @DefaultValue("4h") Duration maxLength) {
+}

@@ -1,0 +1,70 @@
+package cn.yrd.academy.booking.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+
+import cn.yrd.academy.identity.TrainingBaseSummary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Weekly hours a cluster admin grants an organization at a training base. A base's own organization books
+ * without limit unless a quota is set for it; any other organization needs a grant.
+ */
+@Service
+public class Quotas {
+
+	/** A grant as the admin page lists it. */
+	public record Grant(long organizationId, long baseId, int weeklyMinutes, Instant grantedAt) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final BookingRepository bookings;
+
+	Quotas(JdbcTemplate jdbc, BookingRepository bookings) {
+		this.jdbc = jdbc;
+		this.bookings = bookings;
+	}
+
+	/**
+	 * Minutes the organization has left at the base in the week; empty when unlimited. With {@code lock} the
+	 * grant's row stays locked until the transaction ends, so concurrent bookings of the organization at the
+	 * base are counted one after the other.
+	 */
+	OptionalLong remaining(long organizationId, TrainingBaseSummary base, LocalDate week, boolean lock) {
+		List<Integer> granted = jdbc.queryForList("SELECT weekly_minutes FROM org_quotas WHERE organization_id = ?"
+				+ " AND base_id = ?" + (lock ? " FOR UPDATE" : ""), Integer.class, organizationId, base.id());
+		if (granted.isEmpty() && base.organizationId() == organizationId) {
+			return OptionalLong.empty();
+		}
+		long allowed = granted.isEmpty() ? 0 : granted.get(0);
+		long used = bookings.organizationMinutesInWeek(organizationId, base.id(), week, Bookings.COUNTED);
+		return OptionalLong.of(Math.max(0, allowed - used));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Grant> all() {
+		return jdbc.query("SELECT organization_id, base_id, weekly_minutes, granted_at FROM org_quotas"
+				+ " ORDER BY base_id, organization_id", (rs, row) -> new Grant(rs.getLong(1), rs.getLong(2),
+						rs.getInt(3), Cells.instant(rs.getTimestamp(4))));
+	}
+
+	@Transactional
+	public void grant(long organizationId, long baseId, int weeklyMinutes, long grantedBy, Instant now) {
+		jdbc.update("INSERT INTO org_quotas (organization_id, base_id, weekly_minutes, granted_by, granted_at)"
+				+ " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE weekly_minutes = VALUES(weekly_minutes),"
+				+ " granted_by = VALUES(granted_by), granted_at = VALUES(granted_at)", organizationId, baseId,
+				weeklyMinutes, grantedBy, Cells.sql(now));
+	}
+
+	@Transactional
+	public boolean revoke(long organizationId, long baseId) {
+		return jdbc.update("DELETE FROM org_quotas WHERE organization_id = ? AND base_id = ?", organizationId,
+				baseId) == 1;
+	}
+
+}
