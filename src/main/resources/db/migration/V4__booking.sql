@@ -110,6 +110,7 @@ CREATE TABLE booking_requests (
 CREATE TABLE waitlist_entries (
     id              BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     user_id         BIGINT       NOT NULL,
+    organization_id BIGINT       NOT NULL,
     course_code     VARCHAR(40)  NOT NULL,
     lab_slug        VARCHAR(64)  NOT NULL,
     base_id         BIGINT       NOT NULL,

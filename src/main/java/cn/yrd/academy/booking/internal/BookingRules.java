@@ -86,6 +86,10 @@ public class BookingRules {
 		return properties.extension();
 	}
 
+	public Duration maxLength() {
+		return properties.maxLength();
+	}
+
 	public Duration horizon() {
 		return properties.horizon();
 	}

@@ -1,0 +1,106 @@
+package cn.yrd.academy.booking.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.yrd.academy.booking.BookingChanged;
+import cn.yrd.academy.labs.LabHours;
+import cn.yrd.academy.labs.LabMachine;
+import cn.yrd.academy.labs.LabMachines;
+import cn.yrd.academy.labs.MachineWithdrawn;
+import cn.yrd.academy.shared.time.TimeRange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a machine is withdrawn (maintenance window, maintenance state, retired), each booking it had in that
+ * time moves to another free machine of the same image at the same base, or is cancelled with the reason;
+ * either way its student is told. Runs inside the lab admin's transaction, so the withdrawal and what it did
+ * to the bookings commit together.
+ */
+@Component
+class Displacement {
+
+	private static final Logger log = LoggerFactory.getLogger(Displacement.class);
+
+	private final BookingRepository bookings;
+
+	private final Cells cells;
+
+	private final LabMachines machines;
+
+	private final LabHours hours;
+
+	private final Notices notices;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Displacement(BookingRepository bookings, Cells cells, LabMachines machines, LabHours hours, Notices notices,
+			ApplicationEventPublisher events, Clock clock) {
+		this.bookings = bookings;
+		this.cells = cells;
+		this.machines = machines;
+		this.hours = hours;
+		this.notices = notices;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(MachineWithdrawn withdrawn) {
+		Instant now = clock.instant();
+		LabMachine machine = machines.find(withdrawn.machineId()).orElseThrow();
+		List<Booking> affected = bookings.onMachineBetween(machine.id(), Bookings.HOLDING,
+				withdrawn.range().start().isBefore(now) ? now : withdrawn.range().start(), withdrawn.range().end());
+		int moved = 0;
+		for (Booking booking : affected) {
+			if (moveElsewhere(booking, machine, now)) {
+				moved++;
+				notices.tell(booking.getUserId(), Notices.Kind.MOVED_FOR_MAINTENANCE, booking.getId(),
+						withdrawn.note());
+			}
+			else {
+				cells.release(booking.getId());
+				booking.cancel(withdrawn.reasonKey(), withdrawn.note(), now);
+				notices.tell(booking.getUserId(), Notices.Kind.CANCELLED_FOR_MAINTENANCE, booking.getId(),
+						withdrawn.note());
+				events.publishEvent(new BookingChanged(booking.getId(), BookingChanged.Change.CANCELLED));
+			}
+		}
+		bookings.flush();
+		if (!affected.isEmpty()) {
+			log.info("Machine {} withdrawn: {} bookings moved, {} cancelled", machine.id(), moved,
+					affected.size() - moved);
+		}
+	}
+
+	private boolean moveElsewhere(Booking booking, LabMachine from, Instant now) {
+		TimeRange range = booking.range();
+		List<LabMachine> others = machines.activeWithImage(from.imageCode()).stream()
+			.filter(other -> other.baseId() == from.baseId() && other.id() != from.id())
+			.toList();
+		Map<Long, List<TimeRange>> maintenance = hours.maintenance(others.stream().map(LabMachine::id).toList(),
+				range.start(), range.end());
+		Set<Long> seats = booking.getBlockId() == null ? Set.of()
+				: Set.of(booking.getBlockId());
+		cells.releaseMachine(booking.getId());
+		for (LabMachine other : others) {
+			if (!maintenance.containsKey(other.id()) && cells.claimMachine(other.id(), booking.getId(), range, seats)) {
+				booking.moveTo(other.id(), now);
+				events.publishEvent(new BookingChanged(booking.getId(), BookingChanged.Change.MOVED));
+				return true;
+			}
+			cells.releaseMachine(booking.getId());
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,80 @@
+package cn.yrd.academy.booking.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.yrd.academy.booking.BookingStatus;
+import cn.yrd.academy.identity.AcademyUser;
+import cn.yrd.academy.identity.TrainingBaseSummary;
+import cn.yrd.academy.identity.TrainingBases;
+import cn.yrd.academy.labs.LabMachine;
+import cn.yrd.academy.labs.LabMachines;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A student's bookings as their page and the API list them: upcoming first, then past.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MyBookings {
+
+	/** A booking with what the page shows of it and what its student may still do. */
+	public record Row(Booking booking, LabMachine machine, TrainingBaseSummary base, boolean cancellable,
+			boolean extensible, boolean upcoming) {
+
+		/** The status shown: a confirmed booking whose time has come shows as in progress or ended. */
+		public String displayStatus(Instant now) {
+			if (booking.getStatus() == BookingStatus.CONFIRMED && !booking.getStartsAt().isAfter(now)) {
+				return booking.getEndsAt().isAfter(now) ? "IN_PROGRESS" : "ENDED";
+			}
+			return booking.getStatus().name();
+		}
+
+	}
+
+	private final BookingRepository bookings;
+
+	private final LabMachines machines;
+
+	private final TrainingBases bases;
+
+	private final BookingRules rules;
+
+	private final Clock clock;
+
+	MyBookings(BookingRepository bookings, LabMachines machines, TrainingBases bases, BookingRules rules,
+			Clock clock) {
+		this.bookings = bookings;
+		this.machines = machines;
+		this.bases = bases;
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	public List<Booking> all(AcademyUser student) {
+		return bookings.findByUserIdOrderByStartsAtDesc(student.id());
+	}
+
+	public List<Row> rows(AcademyUser student) {
+		Instant now = clock.instant();
+		Map<Long, TrainingBaseSummary> byId = bases.all().stream()
+			.collect(Collectors.toMap(TrainingBaseSummary::id, Function.identity()));
+		return all(student).stream().map(booking -> {
+			boolean upcoming = booking.getStatus().holdsTime() && booking.getEndsAt().isAfter(now);
+			return new Row(booking, machines.find(booking.getMachineId()).orElse(null), byId.get(booking.getBaseId()),
+					rules.isCancellable(booking, now), upcoming && booking.range().duration().plus(rules.extension())
+						.compareTo(rules.maxLength()) <= 0,
+					upcoming);
+		}).toList();
+	}
+
+	public String baseCode(long baseId) {
+		return bases.find(baseId).map(TrainingBaseSummary::code).orElse("");
+	}
+
+}
