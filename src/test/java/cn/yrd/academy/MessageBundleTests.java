@@ -26,7 +26,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import cn.yrd.academy.booking.internal.MyBookings;
+import cn.yrd.academy.booking.internal.Notices;
+import cn.yrd.academy.booking.internal.Refusal;
+import cn.yrd.academy.booking.internal.Waitlist;
 import cn.yrd.academy.catalog.CourseLevel;
+import cn.yrd.academy.labs.MachineState;
 import cn.yrd.academy.identity.AuditEventType;
 import cn.yrd.academy.identity.OrganizationType;
 import cn.yrd.academy.identity.Province;
@@ -50,13 +55,18 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class MessageBundleTests {
 
 	/** Message keys built in templates as {@code #{|prefix.${value}|}}, by the enum whose constants fill them. */
-	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEY_PREFIXES = Map.of(
-			"role.", Role.class,
-			"province.", Province.class,
-			"organization.type.", OrganizationType.class,
-			"audit.type.", AuditEventType.class,
-			"organization.status.", Organization.Status.class,
-			"level.", CourseLevel.class);
+	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEY_PREFIXES = Map.ofEntries(
+			Map.entry("role.", Role.class),
+			Map.entry("province.", Province.class),
+			Map.entry("organization.type.", OrganizationType.class),
+			Map.entry("audit.type.", AuditEventType.class),
+			Map.entry("organization.status.", Organization.Status.class),
+			Map.entry("level.", CourseLevel.class),
+			Map.entry("booking.shown.", MyBookings.Shown.class),
+			Map.entry("booking.waitlist.status.", Waitlist.Status.class),
+			Map.entry("booking.machineState.", MachineState.class),
+			Map.entry("booking.refused.", Refusal.class),
+			Map.entry("booking.notice.", Notices.Kind.class));
 
 	/** Attributes that browsers show or read aloud; their text must come from {@code th:*} variants. */
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");

@@ -23,16 +23,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MyBookings {
 
+	/** A booking's status as its student sees it. */
+	public enum Shown {
+		CONFIRMED, IN_PROGRESS, ENDED, ACTIVE, COMPLETED, CANCELLED, NO_SHOW
+	}
+
 	/** A booking with what the page shows of it and what its student may still do. */
 	public record Row(Booking booking, LabMachine machine, TrainingBaseSummary base, boolean cancellable,
 			boolean extensible, boolean upcoming) {
 
 		/** The status shown: a confirmed booking whose time has come shows as in progress or ended. */
-		public String displayStatus(Instant now) {
+		public Shown displayStatus(Instant now) {
 			if (booking.getStatus() == BookingStatus.CONFIRMED && !booking.getStartsAt().isAfter(now)) {
-				return booking.getEndsAt().isAfter(now) ? "IN_PROGRESS" : "ENDED";
+				return booking.getEndsAt().isAfter(now) ? Shown.IN_PROGRESS : Shown.ENDED;
 			}
-			return booking.getStatus().name();
+			return Shown.valueOf(booking.getStatus().name());
 		}
 
 	}

@@ -29,8 +29,12 @@ public class Waitlist {
 
 	private static final Logger log = LoggerFactory.getLogger(Waitlist.class);
 
+	public enum Status {
+		WAITING, GRANTED, EXPIRED, LEFT
+	}
+
 	/** A student's place in the queue, as their bookings page lists it. */
-	public record Entry(long id, String course, String lab, long baseId, Instant start, String status,
+	public record Entry(long id, String course, String lab, long baseId, Instant start, Status status,
 			Long bookingId, Instant createdAt) {
 	}
 
@@ -111,7 +115,7 @@ public class Waitlist {
 		return jdbc.query("SELECT id, course_code, lab_slug, base_id, starts_at, status, booking_id, created_at"
 				+ " FROM waitlist_entries WHERE user_id = ? AND starts_at > ? ORDER BY starts_at",
 				(rs, row) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-						Cells.instant(rs.getTimestamp(5)), rs.getString(6), rs.getObject(7, Long.class),
+						Cells.instant(rs.getTimestamp(5)), Status.valueOf(rs.getString(6)), rs.getObject(7, Long.class),
 						Cells.instant(rs.getTimestamp(8))),
 				student.id(), Cells.sql(clock.instant().minus(Duration.ofDays(1))));
 	}

@@ -14,6 +14,14 @@ public class ClusterTime {
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(ClockConfiguration.CLUSTER_ZONE);
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+		.withZone(ClockConfiguration.CLUSTER_ZONE);
+
+	/** Hours and minutes only, for times whose day is shown elsewhere. */
+	public String time(Instant instant) {
+		return instant == null ? "" : TIME.format(instant);
+	}
+
 	public String format(Instant instant) {
 		return instant == null ? "" : FORMAT.format(instant);
 	}
