@@ -13,6 +13,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +65,10 @@ class MessageBundleTests {
 			Map.entry("level.", CourseLevel.class),
 			Map.entry("booking.shown.", MyBookings.Shown.class),
 			Map.entry("booking.waitlist.status.", Waitlist.Status.class),
-			Map.entry("booking.machineState.", MachineState.class),
 			Map.entry("booking.refused.", Refusal.class),
-			Map.entry("booking.notice.", Notices.Kind.class));
+			Map.entry("booking.notice.", Notices.Kind.class),
+			Map.entry("machine.state.", MachineState.class),
+			Map.entry("labs.day.", DayOfWeek.class));
 
 	/** Attributes that browsers show or read aloud; their text must come from {@code th:*} variants. */
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");
