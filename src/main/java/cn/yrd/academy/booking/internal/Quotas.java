@@ -61,6 +61,14 @@ public class Quotas {
 				weeklyMinutes, grantedBy, Cells.sql(now));
 	}
 
+	/** Grants only where no grant exists; {@code true} if it granted. */
+	@Transactional
+	public boolean grantIfAbsent(long organizationId, long baseId, int weeklyMinutes, long grantedBy, Instant now) {
+		return jdbc.update("INSERT IGNORE INTO org_quotas (organization_id, base_id, weekly_minutes, granted_by,"
+				+ " granted_at) VALUES (?, ?, ?, ?, ?)", organizationId, baseId, weeklyMinutes, grantedBy,
+				Cells.sql(now)) == 1;
+	}
+
 	@Transactional
 	public boolean revoke(long organizationId, long baseId) {
 		return jdbc.update("DELETE FROM org_quotas WHERE organization_id = ? AND base_id = ?", organizationId,
