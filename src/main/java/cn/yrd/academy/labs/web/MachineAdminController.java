@@ -94,7 +94,7 @@ class MachineAdminController {
 			return form(model, base, view);
 		}
 		try {
-			registry.update(id, form.details(image), form.secrets(), form.clearSecrets(), user.getUsername());
+			registry.update(id, form.details(image), form.secrets(), form.clearing(), user.getUsername());
 		}
 		catch (FieldRejected ex) {
 			result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);

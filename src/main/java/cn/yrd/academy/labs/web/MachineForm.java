@@ -33,7 +33,7 @@ record MachineForm(
 		@Size(max = 200) String vncPassword,
 		@Size(max = 100) String rdpDomain,
 		@Pattern(regexp = "|any|nla|tls|rdp", message = "{labs.machine.rdpSecurity}") String rdpSecurity,
-		boolean clearSecrets) {
+		Boolean clearSecrets) {
 
 	static MachineForm empty() {
 		return new MachineForm(null, null, "127.0.0.1", null, null, MachineState.ACTIVE, null, null, null, null, null,
@@ -51,6 +51,11 @@ record MachineForm(
 				protocol == null || protocol.isBlank() ? image.protocol() : protocol, state);
 	}
 
+	/** An unticked checkbox sends nothing. */
+	boolean clearing() {
+		return Boolean.TRUE.equals(clearSecrets);
+	}
+
 	MachineSecrets secrets() {
 		return new MachineSecrets(username, password, privateKey, vncPassword, rdpDomain, rdpSecurity);
 	}
@@ -59,7 +64,7 @@ record MachineForm(
 	public String toString() {
 		return "MachineForm[name=" + name + ", image=" + imageCode + ", host=" + host + ", port=" + port
 				+ ", protocol=" + protocol + ", state=" + state + ", secrets=" + secrets() + ", clearSecrets="
-				+ clearSecrets + "]";
+				+ clearing() + "]";
 	}
 
 }
