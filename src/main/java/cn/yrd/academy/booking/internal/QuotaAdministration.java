@@ -1,6 +1,7 @@
 package cn.yrd.academy.booking.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +29,12 @@ public class QuotaAdministration {
 	public record GrantView(long organizationId, String organizationCode, Bilingual organizationName, long baseId,
 			String baseCode, Bilingual baseName, int weeklyMinutes, Instant grantedAt) {
 
+		/** Plain hours such as 20 or 12.5, never 2E+1; minutes set outside the half-hour grid are rounded. */
 		public BigDecimal hours() {
-			return BigDecimal.valueOf(weeklyMinutes).divide(BigDecimal.valueOf(60)).stripTrailingZeros();
+			BigDecimal hours = BigDecimal.valueOf(weeklyMinutes)
+				.divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+				.stripTrailingZeros();
+			return hours.scale() < 0 ? hours.setScale(0) : hours;
 		}
 
 	}
