@@ -61,7 +61,9 @@ class CalendarFeedWriter {
 			.add(ImmutableCalScale.GREGORIAN)
 			.add(ImmutableMethod.PUBLISH)
 			.add(new XProperty("X-WR-CALNAME", CALENDAR_NAME))
-			.add(new XProperty("X-WR-TIMEZONE", ClockConfiguration.CLUSTER_ZONE.getId()));
+			.add(new XProperty("X-WR-TIMEZONE", ClockConfiguration.CLUSTER_ZONE.getId()))
+			// asks subscribing apps to look again hourly; many poll only daily unless told
+			.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
 		Map<Long, Optional<LabMachine>> machineCache = new HashMap<>();
 		Map<Long, Optional<TrainingBaseSummary>> baseCache = new HashMap<>();
 		for (Booking booking : bookings) {

@@ -51,6 +51,7 @@ class CalendarFeedWriterTests {
 		calendar.validate();
 		assertThat(value(calendar, Property.PRODID)).isEqualTo("-//Workforce Academy//Booking Feed//ZH");
 		assertThat(value(calendar, "X-WR-TIMEZONE")).isEqualTo("Asia/Shanghai");
+		assertThat(value(calendar, "X-PUBLISHED-TTL")).isEqualTo("PT1H");
 		assertThat(events(calendar)).extracting(event -> value(event, Property.UID))
 			.containsExactly("booking-11@academy.yrd.cn", "booking-12@academy.yrd.cn");
 	}

@@ -5,9 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.StringReader;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +23,7 @@ import cn.yrd.academy.booking.internal.Bookings;
 import cn.yrd.academy.booking.internal.CalendarFeeds;
 import cn.yrd.academy.catalog.internal.Enrollments;
 import cn.yrd.academy.identity.AcademyUser;
+import cn.yrd.academy.identity.TrainingBases;
 import cn.yrd.academy.identity.internal.OrganizationRepository;
 import cn.yrd.academy.identity.internal.Registrations;
 import cn.yrd.academy.shared.time.ClockConfiguration;
@@ -35,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -68,6 +73,12 @@ class CalendarFeedIntegrationTests {
 
 	@Autowired
 	private Registrations registrations;
+
+	@Autowired
+	private TrainingBases bases;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Autowired
 	private OrganizationRepository organizations;
@@ -173,6 +184,41 @@ class CalendarFeedIntegrationTests {
 		assertThat(mvc.get().uri("/my/calendar-feed")).hasStatus(HttpStatus.FOUND);
 		assertThat(mvc.post().uri("/my/calendar-feed").with(user(student))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(feeds.createdAt(student.id())).isEmpty();
+	}
+
+	@Test
+	void theFeedKeepsNinetyDaysOfHistoryAndRecentCancellations() throws Exception {
+		AcademyUser student = enrolledStudent("icalold");
+		Instant now = Instant.now();
+		long longAgo = insertBooking(student, now.minus(Duration.ofDays(100)), "COMPLETED",
+				now.minus(Duration.ofDays(100)));
+		long recent = insertBooking(student, now.minus(Duration.ofDays(80)), "COMPLETED",
+				now.minus(Duration.ofDays(80)));
+		long cancelledLately = insertBooking(student, now.minus(Duration.ofDays(100)), "CANCELLED",
+				now.minus(Duration.ofDays(10)));
+
+		assertThat(uids(fetch(feeds.reset(student.id())))).containsExactlyInAnyOrder(
+				"booking-" + recent + "@academy.yrd.cn", "booking-" + cancelledLately + "@academy.yrd.cn")
+			.doesNotContain("booking-" + longAgo + "@academy.yrd.cn");
+	}
+
+	/** A past booking written directly: the booking rules rightly refuse to make one. */
+	private long insertBooking(AcademyUser student, Instant end, String status, Instant updated) {
+		long base = bases.findByCode(BASE).orElseThrow().id();
+		long machine = jdbc.queryForObject("SELECT MIN(id) FROM lab_machines WHERE base_id = ?", Long.class, base);
+		Instant start = end.minus(Duration.ofHours(2));
+		jdbc.update("INSERT INTO bookings (user_id, organization_id, machine_id, base_id, course_code, lab_slug,"
+				+ " starts_at, ends_at, minutes, week_start, status, sequence, created_at, updated_at)"
+				+ " VALUES (?, ?, ?, ?, 'PLC-101', 'start-stop-latch', ?, ?, 120, ?, ?, 0, ?, ?)", student.id(),
+				student.organizationId(), machine, base, utc(start), utc(end),
+				LocalDate.ofInstant(start, ClockConfiguration.CLUSTER_ZONE), status, utc(start),
+				utc(updated));
+		return jdbc.queryForObject("SELECT MAX(id) FROM bookings WHERE user_id = ?", Long.class, student.id());
+	}
+
+	/** As the booking module stores instants: UTC wall-clock time. */
+	private static Timestamp utc(Instant instant) {
+		return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
 	}
 
 	private AcademyUser enrolledStudent(String prefix) {
