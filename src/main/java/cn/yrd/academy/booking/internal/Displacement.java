@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.yrd.academy.booking.BookingChanged;
+import cn.yrd.academy.labs.BaseClosed;
 import cn.yrd.academy.labs.LabHours;
 import cn.yrd.academy.labs.LabMachine;
 import cn.yrd.academy.labs.LabMachines;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * When a machine is withdrawn (maintenance window, maintenance state, retired), each booking it had in that
  * time moves to another free machine of the same image at the same base, or is cancelled with the reason;
- * either way its student is told. Runs inside the lab admin's transaction, so the withdrawal and what it did
+ * when a base closes for a day, its bookings that day are cancelled. Either way the student is told. Runs inside the lab admin's transaction, so the withdrawal and what it did
  * to the bookings commit together.
  */
 @Component
@@ -68,11 +69,7 @@ class Displacement {
 						withdrawn.note());
 			}
 			else {
-				cells.release(booking.getId());
-				booking.cancel(withdrawn.reasonKey(), withdrawn.note(), now);
-				notices.tell(booking.getUserId(), Notices.Kind.CANCELLED_FOR_MAINTENANCE, booking.getId(),
-						withdrawn.note());
-				events.publishEvent(new BookingChanged(booking.getId(), BookingChanged.Change.CANCELLED));
+				cancel(booking, withdrawn.reasonKey(), withdrawn.note(), Notices.Kind.CANCELLED_FOR_MAINTENANCE, now);
 			}
 		}
 		bookings.flush();
@@ -80,6 +77,28 @@ class Displacement {
 			log.info("Machine {} withdrawn: {} bookings moved, {} cancelled", machine.id(), moved,
 					affected.size() - moved);
 		}
+	}
+
+	/** A closure day cancels every booking at the base that day; no other machine there can take it. */
+	@EventListener
+	void on(BaseClosed closed) {
+		Instant now = clock.instant();
+		List<Booking> affected = bookings.atBaseBetween(closed.baseId(), Bookings.HOLDING,
+				closed.range().start().isBefore(now) ? now : closed.range().start(), closed.range().end());
+		for (Booking booking : affected) {
+			cancel(booking, closed.reasonKey(), closed.note(), Notices.Kind.CANCELLED_FOR_CLOSURE, now);
+		}
+		bookings.flush();
+		if (!affected.isEmpty()) {
+			log.info("Base {} closed: {} bookings cancelled", closed.baseId(), affected.size());
+		}
+	}
+
+	private void cancel(Booking booking, String reasonKey, String note, Notices.Kind kind, Instant now) {
+		cells.release(booking.getId());
+		booking.cancel(reasonKey, note, now);
+		notices.tell(booking.getUserId(), kind, booking.getId(), note);
+		events.publishEvent(new BookingChanged(booking.getId(), BookingChanged.Change.CANCELLED));
 	}
 
 	private boolean moveElsewhere(Booking booking, LabMachine from, Instant now) {

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notices {
 
 	public enum Kind {
-		MOVED_FOR_MAINTENANCE, CANCELLED_FOR_MAINTENANCE, WAITLIST_GRANTED, BLOCK_APPROVED, BLOCK_REJECTED
+		MOVED_FOR_MAINTENANCE, CANCELLED_FOR_MAINTENANCE, CANCELLED_FOR_CLOSURE, WAITLIST_GRANTED, BLOCK_APPROVED, BLOCK_REJECTED
 	}
 
 	/** A notice as the bookings page shows it. */

@@ -19,6 +19,7 @@ import cn.yrd.academy.identity.internal.OrganizationRepository;
 import cn.yrd.academy.identity.internal.Registrations;
 import cn.yrd.academy.labs.LabMachine;
 import cn.yrd.academy.labs.LabMachines;
+import cn.yrd.academy.labs.internal.BaseSchedule;
 import cn.yrd.academy.labs.internal.MaintenanceSchedule;
 import cn.yrd.academy.shared.time.ClockConfiguration;
 import cn.yrd.academy.support.IntegrationTest;
@@ -54,6 +55,9 @@ class BookingFlowIntegrationTests {
 
 	@Autowired
 	private MaintenanceSchedule maintenance;
+
+	@Autowired
+	private BaseSchedule schedule;
 
 	@Autowired
 	private LabMachines machines;
@@ -112,6 +116,24 @@ class BookingFlowIntegrationTests {
 		assertThat(cancelled.getCancelNote()).isEqualTo("示波器校准");
 		assertThat(notices.recent(first.id())).extracting(Notices.Notice::kind)
 			.containsExactly(Notices.Kind.CANCELLED_FOR_MAINTENANCE.name());
+	}
+
+	@Test
+	void aClosureDayCancelsTheBaseBookingsThatDayAndTellsTheStudents() {
+		TrainingBaseSummary nantong = bases.findByCode("ZTT-NANTONG").orElseThrow();
+		Instant start = TestBookers.nextWeek(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0));
+		AcademyUser student = bookers.enrolledStudent("closed");
+		Booking booking = bookings.book(request(start, null, nantong.code()), student, null);
+
+		schedule.addClosure(nantong.id(), start.atZone(ClockConfiguration.CLUSTER_ZONE).toLocalDate(), "停电检修");
+
+		Booking cancelled = repository.findById(booking.getId()).orElseThrow();
+		assertThat(cancelled.getStatus()).isEqualTo(BookingStatus.CANCELLED);
+		assertThat(cancelled.getCancelReason()).isEqualTo("labs.withdrawn.closure");
+		assertThat(notices.recent(student.id())).extracting(Notices.Notice::kind)
+			.containsExactly(Notices.Kind.CANCELLED_FOR_CLOSURE.name());
+		assertRefused(() -> bookings.book(request(start, null, nantong.code()), student, null),
+				Refusal.OUTSIDE_OPENING_HOURS);
 	}
 
 	@Test
