@@ -75,6 +75,8 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/login", "/register", "/register/**", "/error", "/webjars/**", "/css/**",
 					"/js/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// the API's OpenAPI description is public, like any API reference
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
 			// calendar apps fetch the feed without a session; its secret token is the only key
 			.requestMatchers("/ical/**").permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.CLUSTER_ADMIN.name())

@@ -164,6 +164,17 @@ class BookingApiIntegrationTests {
 				{"code":"IN_PAST","detail":"This start time has passed."}""");
 	}
 
+	@Test
+	void theOpenApiDescriptionCoversTheBookingApi() {
+		MvcTestResult result = mvc.get().uri("/v3/api-docs").exchange();
+
+		assertThat(result).hasStatusOk();
+		String body = body(result);
+		assertThat(body).contains("/api/v1/bookings", "/api/v1/bookings/{id}/cancel", "/api/v1/bookings/{id}/extend",
+				"/api/v1/labs/{course}/{lab}/availability", "Idempotency-Key", "bearer");
+		assertThat(body).doesNotContain("/labadmin", "/admin/");
+	}
+
 	private MvcTestResult book(String token, String start, String base) {
 		return post("/api/v1/bookings", token, """
 				{"course":"PLC-101","lab":"traffic-light-sequence","start":"%s","base":"%s"}""".formatted(start, base),
