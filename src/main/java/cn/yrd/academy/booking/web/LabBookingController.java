@@ -107,12 +107,14 @@ class LabBookingController {
 			Availability.Slot first = group.get(0);
 			return new CalendarEvent(first.base().name().in(locale) + " · " + group.size(),
 					wall(first.range().start()), wall(first.range().end()),
+					// As URI variables, so that the "+" of "+08:00" is encoded too: a literal "+" in a query
+					// arrives as a space and the confirm page could not read the start.
 					UriComponentsBuilder.fromPath("/labs/{course}/{lab}/book")
-						.queryParam("base", first.base().code())
-						.queryParam("start", first.range().start().atZone(ClockConfiguration.CLUSTER_ZONE)
-							.toOffsetDateTime())
+						.queryParam("base", "{base}")
+						.queryParam("start", "{start}")
 						.encode()
-						.buildAndExpand(course, lab)
+						.buildAndExpand(course, lab, first.base().code(),
+								first.range().start().atZone(ClockConfiguration.CLUSTER_ZONE).toOffsetDateTime())
 						.toUriString());
 		}).toList();
 	}
