@@ -19,7 +19,17 @@ document.addEventListener('DOMContentLoaded', function () {
     height: 'auto',
     nowIndicator: false,
     headerToolbar: { left: 'prev,next today', center: 'title', right: 'timeGridWeek,timeGridDay,listWeek' },
-    buttonText: { today: data.today, week: data.week, day: data.day, list: data.list },
+    // The icon font of the arrows is a data: URL, which the Content-Security-Policy does not allow.
+    buttonIcons: false,
+    buttonText: { prev: data.previous, next: data.next, today: data.today, week: data.week, day: data.day, list: data.list },
+    // Slots start every half hour and each lasts the whole exercise, so drawn at full length they overlap
+    // into unreadable, unclickable slivers: show each as its half-hour start instead.
+    eventDataTransform: function (event) { delete event.end; return event; },
+    defaultTimedEventDuration: '00:30:00',
+    displayEventEnd: false,
+    // 24-hour times as on the list and the confirm page (English would otherwise show "2p").
+    eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
+    slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
     noEventsText: data.empty,
     events: function (info, success, failure) {
       var url = data.events + (data.events.indexOf('?') < 0 ? '?' : '&') + 'start=' + info.startStr.substring(0, 10);
@@ -28,7 +38,9 @@ document.addEventListener('DOMContentLoaded', function () {
         .then(success)
         .catch(failure);
     },
-    eventClassNames: ['slot-event']
+    eventClassNames: ['slot-event'],
+    // The whole title on hover, when the event is too narrow for it.
+    eventDidMount: function (info) { info.el.title = info.event.title; }
   });
   calendar.render();
   var tab = document.getElementById('tab-calendar');

@@ -22,6 +22,7 @@ import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.identity.Province;
 import cn.yrd.academy.identity.TrainingBaseSummary;
 import cn.yrd.academy.shared.time.ClockConfiguration;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,11 +53,15 @@ class LabBookingController {
 
 	private final Refusals refusals;
 
-	LabBookingController(Availability availability, Bookings bookings, Waitlist waitlist, Refusals refusals) {
+	private final MessageSource messages;
+
+	LabBookingController(Availability availability, Bookings bookings, Waitlist waitlist, Refusals refusals,
+			MessageSource messages) {
 		this.availability = availability;
 		this.bookings = bookings;
 		this.waitlist = waitlist;
 		this.refusals = refusals;
+		this.messages = messages;
 	}
 
 	/** Free slots of a day at one base: how many machines are free at each start. */
@@ -105,14 +110,18 @@ class LabBookingController {
 					Collectors.toList()));
 		return grouped.values().stream().map(group -> {
 			Availability.Slot first = group.get(0);
-			return new CalendarEvent(first.base().name().in(locale) + " · " + group.size(),
+			// The free machines first: a calendar event shows one line, and a long base name cut it off.
+			return new CalendarEvent(messages.getMessage("booking.calendar.event",
+					new Object[] { first.base().name().in(locale), group.size() }, locale),
 					wall(first.range().start()), wall(first.range().end()),
+					// As URI variables, so that the "+" of "+08:00" is encoded too: a literal "+" in a query
+					// arrives as a space and the confirm page could not read the start.
 					UriComponentsBuilder.fromPath("/labs/{course}/{lab}/book")
-						.queryParam("base", first.base().code())
-						.queryParam("start", first.range().start().atZone(ClockConfiguration.CLUSTER_ZONE)
-							.toOffsetDateTime())
+						.queryParam("base", "{base}")
+						.queryParam("start", "{start}")
 						.encode()
-						.buildAndExpand(course, lab)
+						.buildAndExpand(course, lab, first.base().code(),
+								first.range().start().atZone(ClockConfiguration.CLUSTER_ZONE).toOffsetDateTime())
 						.toUriString());
 		}).toList();
 	}
