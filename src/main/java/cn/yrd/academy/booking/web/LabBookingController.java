@@ -102,7 +102,13 @@ class LabBookingController {
 			@RequestParam(required = false) Province province, @AuthenticationPrincipal AcademyUser user,
 			Locale locale) {
 		LabExerciseSummary exercise = exercise(course, lab, user);
-		LocalDate from = LocalDate.parse(start.substring(0, Math.min(10, start.length())));
+		LocalDate from;
+		try {
+			from = LocalDate.parse(start.substring(0, Math.min(10, start.length())));
+		}
+		catch (DateTimeParseException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 		List<Availability.Slot> slots = availability.slots(exercise, user,
 				new Availability.Filter(from, LIST_DAYS, base, province));
 		Map<String, List<Availability.Slot>> grouped = slots.stream()
@@ -128,9 +134,17 @@ class LabBookingController {
 
 	@GetMapping("/labs/{course}/{lab}/book")
 	String confirm(@PathVariable String course, @PathVariable String lab, @RequestParam String base,
-			@RequestParam String start, @AuthenticationPrincipal AcademyUser user, Model model) {
+			@RequestParam String start, @AuthenticationPrincipal AcademyUser user, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		LabExerciseSummary exercise = exercise(course, lab, user);
-		Instant at = parse(start);
+		Instant at;
+		try {
+			at = parse(start);
+		}
+		catch (BookingRefused refused) {
+			refusals.flash(refused, locale, redirect);
+			return "redirect:/labs/{course}/{lab}";
+		}
 		List<Availability.Slot> free = availability.slots(exercise, user,
 				new Availability.Filter(at.atZone(ClockConfiguration.CLUSTER_ZONE).toLocalDate(), 1, base, null))
 			.stream()
