@@ -2,17 +2,21 @@ package cn.yrd.academy.booking.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.yrd.academy.booking.BookingStatus;
+import cn.yrd.academy.catalog.LabExerciseSummary;
+import cn.yrd.academy.catalog.LabExercises;
 import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.identity.TrainingBaseSummary;
 import cn.yrd.academy.identity.TrainingBases;
 import cn.yrd.academy.labs.LabMachine;
 import cn.yrd.academy.labs.LabMachines;
+import cn.yrd.academy.shared.text.Bilingual;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +33,8 @@ public class MyBookings {
 	}
 
 	/** A booking with what the page shows of it and what its student may still do. */
-	public record Row(Booking booking, LabMachine machine, TrainingBaseSummary base, boolean cancellable,
-			boolean extensible, boolean upcoming) {
+	public record Row(Booking booking, Bilingual labTitle, LabMachine machine, TrainingBaseSummary base,
+			boolean cancellable, boolean extensible, boolean upcoming) {
 
 		/** The status shown: a confirmed booking whose time has come shows as in progress or ended. */
 		public Shown displayStatus(Instant now) {
@@ -50,10 +54,13 @@ public class MyBookings {
 
 	private final BookingRules rules;
 
+	private final LabExercises labs;
+
 	private final Clock clock;
 
 	MyBookings(BookingRepository bookings, LabMachines machines, TrainingBases bases, BookingRules rules,
-			Clock clock) {
+			LabExercises labs, Clock clock) {
+		this.labs = labs;
 		this.bookings = bookings;
 		this.machines = machines;
 		this.bases = bases;
@@ -69,9 +76,14 @@ public class MyBookings {
 		Instant now = clock.instant();
 		Map<Long, TrainingBaseSummary> byId = bases.all().stream()
 			.collect(Collectors.toMap(TrainingBaseSummary::id, Function.identity()));
+		Map<String, Bilingual> titles = new HashMap<>();
 		return all(student).stream().map(booking -> {
 			boolean upcoming = booking.getStatus().holdsTime() && booking.getEndsAt().isAfter(now);
-			return new Row(booking, machines.find(booking.getMachineId()).orElse(null), byId.get(booking.getBaseId()),
+			Bilingual title = titles.computeIfAbsent(booking.getCourseCode() + "/" + booking.getLabSlug(),
+					key -> labs.find(booking.getCourseCode(), booking.getLabSlug(), student)
+						.map(LabExerciseSummary::title)
+						.orElse(new Bilingual(booking.getLabSlug(), booking.getLabSlug())));
+			return new Row(booking, title, machines.find(booking.getMachineId()).orElse(null), byId.get(booking.getBaseId()),
 					rules.isCancellable(booking, now), upcoming && booking.range().duration().plus(rules.extension())
 						.compareTo(rules.maxLength()) <= 0,
 					upcoming);

@@ -2,6 +2,7 @@ package cn.yrd.academy.booking.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import cn.yrd.academy.booking.internal.BaseCalendar;
@@ -36,7 +37,7 @@ class BaseCalendarController {
 
 	@GetMapping("/labadmin/calendar")
 	String week(@RequestParam(required = false) String base, @RequestParam(required = false) LocalDate week,
-			@AuthenticationPrincipal AcademyUser user, Model model) {
+			@AuthenticationPrincipal AcademyUser user, Locale locale, Model model) {
 		TrainingBaseSummary shown = base(base, user);
 		LocalDate monday = SlotGrid.weekOf((week == null ? LocalDate.now(ClockConfiguration.CLUSTER_ZONE) : week)
 			.atStartOfDay(ClockConfiguration.CLUSTER_ZONE).toInstant());
@@ -44,7 +45,7 @@ class BaseCalendarController {
 		model.addAttribute("bases", user.hasRole(Role.CLUSTER_ADMIN) ? bases.all() : List.of(shown));
 		model.addAttribute("monday", monday);
 		model.addAttribute("days", IntStream.range(0, 7).mapToObj(monday::plusDays).toList());
-		model.addAttribute("machines", calendar.week(shown.id(), monday));
+		model.addAttribute("machines", calendar.week(shown.id(), monday, locale));
 		return "booking/base-calendar";
 	}
 

@@ -38,6 +38,9 @@ class BookingBrowserTests extends BrowserTest {
 
 	private static final String LAB = "traffic-light-sequence";
 
+	/** How the lab shows in the booking lists. */
+	private static final String LAB_TITLE = "交通灯顺序控制（TON 定时器）";
+
 	private static final String BASE = "NBPT-ROBOTICS";
 
 	/** A slot's start as the calendar shows it on an event: "14:00", the same as on the confirm page. */
@@ -96,7 +99,7 @@ class BookingBrowserTests extends BrowserTest {
 		waitForUrlContaining("/bookings");
 		assertThat(find("#flash-message").getText()).isEqualTo("预约成功。");
 		WebElement row = find(".booking-row");
-		assertThat(row.getText()).contains(COURSE + " · " + LAB, day + " " + time, "宁波职业技术学院工业机器人实训基地",
+		assertThat(row.getText()).contains(COURSE + " · " + LAB_TITLE, day + " " + time, "宁波职业技术学院工业机器人实训基地",
 				"已确认");
 		String bookingId = row.getAttribute("data-booking-id");
 		assertThat(bookingId).matches("\\d+");
@@ -111,7 +114,7 @@ class BookingBrowserTests extends BrowserTest {
 			.filter(candidate -> candidate.getText().contains("#" + bookingId))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("Booking #" + bookingId + " is not on the base calendar"));
-		assertThat(entry.getText()).startsWith(time + "–").contains(COURSE);
+		assertThat(entry.getText()).startsWith(time + "–").contains(COURSE, "测试学员");
 		assertThat(dayOfColumn(entry)).isEqualTo(day.format(DateTimeFormatter.ofPattern("MM-dd")));
 		find("#logout").click();
 
@@ -123,7 +126,7 @@ class BookingBrowserTests extends BrowserTest {
 		assertThat(browser.findElements(By.cssSelector(".booking-row[data-booking-id='" + bookingId + "']"))).isEmpty();
 		assertThat(find("#upcoming-empty").getText()).contains("还没有预约");
 		WebElement past = find("#past-bookings .past-row[data-booking-id='" + bookingId + "']");
-		assertThat(past.getText()).contains(day + " " + time, COURSE + " · " + LAB, "已取消", "本人取消");
+		assertThat(past.getText()).contains(day + " " + time, COURSE + " · " + LAB_TITLE, "已取消", "本人取消");
 	}
 
 	/**

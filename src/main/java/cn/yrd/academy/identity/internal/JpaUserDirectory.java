@@ -1,0 +1,29 @@
+package cn.yrd.academy.identity.internal;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.yrd.academy.identity.UserDirectory;
+import cn.yrd.academy.identity.UserSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JpaUserDirectory implements UserDirectory {
+
+	private final UserAccountRepository users;
+
+	JpaUserDirectory(UserAccountRepository users) {
+		this.users = users;
+	}
+
+	@Override
+	public Map<Long, UserSummary> summaries(Collection<Long> ids) {
+		return users.findAllById(ids).stream()
+			.collect(Collectors.toMap(UserAccount::getId, user -> new UserSummary(user.getId(), user.getUsername(),
+					user.getDisplayName(), user.getOrganization().getId())));
+	}
+
+}
