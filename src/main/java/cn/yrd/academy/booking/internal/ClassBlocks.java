@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.yrd.academy.catalog.LabExerciseSummary;
@@ -212,6 +213,12 @@ public class ClassBlocks {
 	public List<ClassBlock> atBase(long baseId, AcademyUser labAdmin) {
 		requireLabAdminOf(baseId, labAdmin);
 		return blocks.findByBaseIdOrderByStartsAtAscIdAsc(baseId);
+	}
+
+	/** The base a block is at, whoever asks: it names no one. */
+	@Transactional(readOnly = true)
+	public Optional<Long> baseOf(long blockId) {
+		return blocks.findById(blockId).map(ClassBlock::getBaseId);
 	}
 
 	/** Whether the user decides on class blocks at the base: its lab admin, or a cluster admin. */
