@@ -4,33 +4,20 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.IntStream;
 
 import cn.yrd.academy.booking.BookingStatus;
+import cn.yrd.academy.booking.internal.BlockTestBases.TestBase;
 import cn.yrd.academy.catalog.LabExerciseSummary;
 import cn.yrd.academy.catalog.LabExercises;
 import cn.yrd.academy.catalog.internal.Enrollments;
 import cn.yrd.academy.identity.AcademyUser;
-import cn.yrd.academy.identity.Province;
-import cn.yrd.academy.identity.Role;
 import cn.yrd.academy.identity.internal.Directory;
 import cn.yrd.academy.identity.internal.OrganizationRepository;
 import cn.yrd.academy.identity.internal.Registrations;
-import cn.yrd.academy.identity.internal.TrainingBase;
-import cn.yrd.academy.labs.LabMachine;
-import cn.yrd.academy.labs.MachineSecrets;
-import cn.yrd.academy.labs.MachineState;
 import cn.yrd.academy.labs.internal.BaseSchedule;
-import cn.yrd.academy.labs.internal.DailyRange;
-import cn.yrd.academy.labs.internal.MachineDetails;
 import cn.yrd.academy.labs.internal.MachineRegistry;
 import cn.yrd.academy.shared.time.ClockConfiguration;
 import cn.yrd.academy.shared.time.TimeRange;
@@ -42,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import static cn.yrd.academy.booking.internal.BlockTestBases.PLC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -53,8 +41,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ClassBlockIntegrationTests {
 
 	private static final String COURSE = "PLC-101";
-
-	private static final String PLC = "plc-s7-1200";
 
 	@Autowired
 	private ClassBlocks blocks;
@@ -323,34 +309,8 @@ class ClassBlockIntegrationTests {
 		quotas.grant(student.organizationId(), base.id(), 600, instructor.id(), clock.instant());
 	}
 
-	/** A base of SJTU with the demo opening hours and {@code count} PLC machines. */
 	private TestBase base(int count) {
-		String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-		long sjtu = organizations.findByCode("SJTU").orElseThrow().getId();
-		TrainingBase base = directory.saveBase(null, new Directory.BaseDetails("BLOCKS-" + suffix, sjtu,
-				"课堂包时段测试基地" + suffix, "Block test base " + suffix, Province.SH, "上海", "测试路2号"), "test");
-		Map<DayOfWeek, List<DailyRange>> week = new EnumMap<>(DayOfWeek.class);
-		for (DayOfWeek day : DayOfWeek.values()) {
-			week.put(day, day == DayOfWeek.SUNDAY ? List.of(new DailyRange(LocalTime.of(9, 0), LocalTime.of(17, 0)))
-					: List.of(new DailyRange(LocalTime.of(8, 0), LocalTime.of(21, 0))));
-		}
-		schedule.replaceWeeklyHours(base.getId(), week);
-		List<Long> ids = IntStream.rangeClosed(1, count)
-			.mapToObj(i -> machines.register(base.getId(), new MachineDetails("PLC-%02d".formatted(i), PLC,
-					"127.0.0.1", 5900 + i, "vnc", MachineState.ACTIVE), MachineSecrets.NONE, "test"))
-			.map(LabMachine::id)
-			.toList();
-		AcademyUser labAdmin = new AcademyUser(-base.getId(), "blocks" + base.getId(), "测试基地管理员", sjtu,
-				base.getId(), EnumSet.of(Role.LAB_ADMIN), null, true, true);
-		return new TestBase(base.getId(), base.getCode(), ids, labAdmin);
-	}
-
-	private record TestBase(long id, String code, List<Long> machineIds, AcademyUser labAdmin) {
-
-		long machine(int index) {
-			return machineIds.get(index);
-		}
-
+		return new BlockTestBases(directory, organizations, schedule, machines).create(count);
 	}
 
 }
