@@ -91,13 +91,7 @@ public class ClassBlocks {
 		if (labs.ofCourse(course, instructor).stream().map(LabExerciseSummary::imageCode).noneMatch(image::equals)) {
 			throw new BlockRefused("imageCode", "block.error.imageNotInCourse", course);
 		}
-		int available = occupancy.machinesFor(base.id(), image).size();
-		if (available == 0) {
-			throw new BlockRefused("imageCode", "block.error.noMachines");
-		}
-		if (request.seats() == null || request.seats() < 1 || request.seats() > available) {
-			throw new BlockRefused("seats", "block.error.seats", available);
-		}
+		requireSeats(base, image, request.seats());
 		TimeRange first = firstOccurrence(request);
 		if (request.weeks() == null || request.weeks() < 1 || request.weeks() > MAX_WEEKS) {
 			throw new BlockRefused("weeks", "block.error.weeks", MAX_WEEKS);
@@ -106,14 +100,30 @@ public class ClassBlocks {
 		if (note.length() > MAX_NOTE) {
 			throw new BlockRefused("note", "block.error.noteTooLong", MAX_NOTE);
 		}
-		for (TimeRange occurrence : ClassBlock.occurrences(first, request.weeks())) {
+		requireOpen(base, ClassBlock.occurrences(first, request.weeks()));
+		return blocks.saveAndFlush(new ClassBlock(course, instructor.id(), base.id(), image, request.seats(), first,
+				request.weeks(), note, clock.instant()));
+	}
+
+	/** Asks for 1 up to as many machines as the base has active for the image. */
+	private void requireSeats(TrainingBaseSummary base, String image, Integer seats) {
+		int available = occupancy.machinesFor(base.id(), image).size();
+		if (available == 0) {
+			throw new BlockRefused("imageCode", "block.error.noMachines");
+		}
+		if (seats == null || seats < 1 || seats > available) {
+			throw new BlockRefused("seats", "block.error.seats", available);
+		}
+	}
+
+	/** Every occurrence lies inside one of the base's open times; closure days count as closed. */
+	private void requireOpen(TrainingBaseSummary base, List<TimeRange> occurrences) {
+		for (TimeRange occurrence : occurrences) {
 			if (hours.openTimes(base.id(), occurrence.start(), occurrence.end()).stream()
 				.noneMatch(open -> open.contains(occurrence))) {
 				throw new BlockRefused("date", "block.error.closed", clusterTime.format(occurrence.start()));
 			}
 		}
-		return blocks.saveAndFlush(new ClassBlock(course, instructor.id(), base.id(), image, request.seats(), first,
-				request.weeks(), note, clock.instant()));
 	}
 
 	private TimeRange firstOccurrence(Request request) {
