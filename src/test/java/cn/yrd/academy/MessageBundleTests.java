@@ -13,6 +13,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import cn.yrd.academy.identity.OrganizationType;
 import cn.yrd.academy.identity.Province;
 import cn.yrd.academy.identity.Role;
 import cn.yrd.academy.identity.internal.Organization;
+import cn.yrd.academy.labs.MachineState;
 import jakarta.validation.Constraint;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -56,7 +58,9 @@ class MessageBundleTests {
 			"organization.type.", OrganizationType.class,
 			"audit.type.", AuditEventType.class,
 			"organization.status.", Organization.Status.class,
-			"level.", CourseLevel.class);
+			"level.", CourseLevel.class,
+			"machine.state.", MachineState.class,
+			"labs.day.", DayOfWeek.class);
 
 	/** Attributes that browsers show or read aloud; their text must come from {@code th:*} variants. */
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");

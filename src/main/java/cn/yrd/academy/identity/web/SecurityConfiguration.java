@@ -76,6 +76,7 @@ class SecurityConfiguration {
 					"/js/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.CLUSTER_ADMIN.name())
+			.requestMatchers("/labadmin/**").hasAnyRole(Role.LAB_ADMIN.name(), Role.CLUSTER_ADMIN.name())
 			.requestMatchers("/actuator/**").hasRole(Role.CLUSTER_ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")

@@ -16,9 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.yrd.academy.labs.BaseClosed;
 import cn.yrd.academy.labs.LabHours;
-import cn.yrd.academy.labs.MachineState;
-import cn.yrd.academy.labs.MachineWithdrawn;
 import cn.yrd.academy.shared.time.ClockConfiguration;
 import cn.yrd.academy.shared.time.TimeRange;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,18 +40,15 @@ public class BaseSchedule implements LabHours {
 
 	private final MaintenanceWindowRepository maintenance;
 
-	private final MachineRepository machines;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	BaseSchedule(OpeningHoursRepository hours, ClosureRepository closures, MaintenanceWindowRepository maintenance,
-			MachineRepository machines, ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.hours = hours;
 		this.closures = closures;
 		this.maintenance = maintenance;
-		this.machines = machines;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -122,7 +118,7 @@ public class BaseSchedule implements LabHours {
 
 	/**
 	 * Replaces the base's weekly hours. Bookings already made are not touched: hours apply to new bookings;
-	 * to take booked time away, lab admins add a closure day or a maintenance window.
+	 * to take booked time away, lab admins add a maintenance window.
 	 */
 	@Transactional
 	public void replaceWeeklyHours(long baseId, Map<DayOfWeek, List<DailyRange>> week) {
@@ -151,7 +147,7 @@ public class BaseSchedule implements LabHours {
 		return closures(baseId).stream().filter(closure -> !closure.day().isBefore(today)).toList();
 	}
 
-	/** Closes the base for a day; bookings of its machines on that day are displaced in this transaction. */
+	/** Closes the base for a day and announces it in this transaction, for whoever holds bookings then. */
 	@Transactional
 	public ClosureView addClosure(long baseId, LocalDate day, String reason) {
 		if (day.isBefore(LocalDate.now(clock.withZone(ZONE)))) {
@@ -161,12 +157,9 @@ public class BaseSchedule implements LabHours {
 			throw new FieldRejected("day", "labs.closure.exists");
 		}
 		Closure closure = closures.saveAndFlush(new Closure(baseId, day, reason));
-		TimeRange wholeDay = new TimeRange(day.atStartOfDay(ZONE).toInstant(), day.plusDays(1).atStartOfDay(ZONE).toInstant());
-		for (Machine machine : machines.findByBaseIdOrderByName(baseId)) {
-			if (machine.getState() != MachineState.RETIRED) {
-				events.publishEvent(new MachineWithdrawn(machine.getId(), wholeDay, "labs.withdrawn.closure", reason));
-			}
-		}
+		TimeRange wholeDay = new TimeRange(day.atStartOfDay(ZONE).toInstant(),
+				day.plusDays(1).atStartOfDay(ZONE).toInstant());
+		events.publishEvent(new BaseClosed(baseId, wholeDay, "labs.withdrawn.closure", reason));
 		return new ClosureView(closure.getId(), day, reason);
 	}
 

@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import cn.yrd.academy.identity.TrainingBases;
 import cn.yrd.academy.identity.internal.Directory;
 import cn.yrd.academy.identity.internal.OrganizationRepository;
+import cn.yrd.academy.labs.BaseClosed;
 import cn.yrd.academy.labs.LabHours;
 import cn.yrd.academy.labs.LabMachine;
 import cn.yrd.academy.labs.LabMachines;
@@ -70,6 +71,9 @@ class LabScheduleIntegrationTests {
 
 	private final Withdrawals withdrawals = new Withdrawals();
 
+	private final ApplicationListener<PayloadApplicationEvent<BaseClosed>> closures = event -> withdrawals.closures
+		.add(event.getPayload());
+
 	private LabTestBases testBases;
 
 	// Added to the shared context for this test only, so every integration test keeps using one context.
@@ -77,11 +81,13 @@ class LabScheduleIntegrationTests {
 	void listen() {
 		testBases = new LabTestBases(directory, organizations);
 		context.addApplicationListener(withdrawals);
+		context.addApplicationListener(closures);
 	}
 
 	@AfterEach
 	void stopListening() {
 		context.getBean(ApplicationEventMulticaster.class).removeApplicationListener(withdrawals);
+		context.getBean(ApplicationEventMulticaster.class).removeApplicationListener(closures);
 	}
 
 	@Test
@@ -123,6 +129,9 @@ class LabScheduleIntegrationTests {
 		assertThat(hours.openTimes(baseId, from, to)).hasSize(2);
 
 		BaseSchedule.ClosureView closure = schedule.addClosure(baseId, wednesday, "设备年检");
+
+		assertThat(withdrawals.closures).containsExactly(new BaseClosed(baseId,
+				new TimeRange(shanghai(wednesday, 0), shanghai(wednesday.plusDays(1), 0)), "labs.withdrawn.closure", "设备年检"));
 
 		assertThat(hours.openTimes(baseId, from, to))
 			.containsExactly(new TimeRange(shanghai(wednesday.plusDays(1), 8), shanghai(wednesday.plusDays(1), 21)));
@@ -217,6 +226,8 @@ class LabScheduleIntegrationTests {
 	static class Withdrawals implements ApplicationListener<PayloadApplicationEvent<MachineWithdrawn>> {
 
 		final List<MachineWithdrawn> received = new CopyOnWriteArrayList<>();
+
+		final List<BaseClosed> closures = new CopyOnWriteArrayList<>();
 
 		volatile long failFor = -1;
 
