@@ -21,4 +21,7 @@ public interface LabExercises {
 	/** Whether the user may request class time for the course: its editors and cluster admins. */
 	boolean teaches(AcademyUser user, String courseCode);
 
+	/** Codes of the courses {@link #teaches(AcademyUser, String) taught} by the user, in order. */
+	List<String> taughtBy(AcademyUser user);
+
 }

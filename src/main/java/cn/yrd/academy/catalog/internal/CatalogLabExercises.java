@@ -53,4 +53,13 @@ class CatalogLabExercises implements LabExercises {
 		return courses.findByCode(courseCode).filter(course -> CoursePackages.isEditor(course, user)).isPresent();
 	}
 
+	@Override
+	public List<String> taughtBy(AcademyUser user) {
+		return courses.findAll().stream()
+			.filter(course -> CoursePackages.isEditor(course, user))
+			.map(Course::getCode)
+			.sorted()
+			.toList();
+	}
+
 }
