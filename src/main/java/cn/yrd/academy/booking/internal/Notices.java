@@ -19,9 +19,13 @@ public class Notices {
 		MOVED_FOR_MAINTENANCE, CANCELLED_FOR_MAINTENANCE, CANCELLED_FOR_CLOSURE, WAITLIST_GRANTED, BLOCK_APPROVED, BLOCK_REJECTED
 	}
 
-	/** A notice as the bookings page shows it. */
+	/**
+	 * A notice as the bookings page shows it.
+	 *
+	 * @param arguments of its message: the booking id, or for a class block its course, base id and first start
+	 */
 	public record Notice(long id, String kind, Long bookingId, Long blockId, String note, Instant createdAt,
-			boolean read) {
+			boolean read, List<Object> arguments) {
 
 		public String messageKey() {
 			return "booking.notice." + kind;
@@ -45,10 +49,16 @@ public class Notices {
 
 	@Transactional(readOnly = true)
 	public List<Notice> recent(long userId) {
-		return jdbc.query("SELECT id, kind, booking_id, block_id, note, created_at, read_at FROM booking_notices"
-				+ " WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT 20", (rs, row) -> new Notice(rs.getLong(1),
-						rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class), rs.getString(5),
-						Cells.instant(rs.getTimestamp(6)), rs.getTimestamp(7) != null), userId);
+		return jdbc.query("SELECT n.id, n.kind, n.booking_id, n.block_id, n.note, n.created_at, n.read_at,"
+				+ " b.course_code, b.base_id, b.starts_at FROM booking_notices n"
+				+ " LEFT JOIN class_blocks b ON b.id = n.block_id"
+				+ " WHERE n.user_id = ? ORDER BY n.created_at DESC, n.id DESC LIMIT 20", (rs, row) -> {
+					Long blockId = rs.getObject(4, Long.class);
+					List<Object> arguments = blockId == null ? List.of(rs.getLong(3))
+							: List.of(rs.getString(8), rs.getLong(9), Cells.instant(rs.getTimestamp(10)));
+					return new Notice(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), blockId,
+							rs.getString(5), Cells.instant(rs.getTimestamp(6)), rs.getTimestamp(7) != null, arguments);
+				}, userId);
 	}
 
 	@Transactional
