@@ -91,7 +91,7 @@ class BookingFlowIntegrationTests {
 		AcademyUser alone = bookers.enrolledStudent("maint");
 		Booking moved = bookings.book(request(movable, plcs.get(0).id(), null), alone, null);
 
-		maintenance.add(plcs.get(0).id(), local(movable.minus(Duration.ofHours(1))), local(movable.plus(Duration.ofHours(3))),
+		maintenance.add(plcs.get(0).id(), local(movable), local(movable.plus(Duration.ofHours(2))),
 				"更换 CPU 模块", "labadmin-test");
 
 		Booking afterMove = repository.findById(moved.getId()).orElseThrow();
