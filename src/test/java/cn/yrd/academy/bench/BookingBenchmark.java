@@ -102,6 +102,11 @@ public final class BookingBenchmark {
 				"--spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
 				"--logging.level.root=warn"));
 		arguments.addAll(List.of(RULE_OVERRIDES));
+		// extra arguments for diagnosis (not the issue's setup), e.g. --spring.datasource.hikari.maximum-pool-size=64
+		arguments.addAll(List.of(args));
+		if (args.length > 0) {
+			System.out.println("Extra application arguments: " + String.join(" ", args));
+		}
 		int status = 2;
 		try {
 			ConfigurableApplicationContext app = new SpringApplicationBuilder(AcademyApplication.class)
@@ -157,7 +162,9 @@ public final class BookingBenchmark {
 				warm.refused(), warm.seconds, today.plusDays(DAYS + 1), today.plusDays(2 * DAYS - 1));
 
 		Grid grid = grid(machines, hours, today.plusDays(1), DAYS, length);
+		long questionsBefore = questions(jdbc);
 		Result result = book(http, port, tokens, grid, SECONDS);
+		long statements = questions(jdbc) - questionsBefore - 1;
 
 		long overlapsMachine = jdbc.queryForObject("""
 				select count(*) from bookings a join bookings b
@@ -185,6 +192,8 @@ public final class BookingBenchmark {
 				result.exhausted ? "grid exhausted" : "time limit", CLIENTS, tokens.size());
 		System.out.printf("requests: %d (%.0f/s); latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", result.requests(),
 				result.requests() / result.seconds, result.p(50), result.p(95), result.p(99));
+		System.out.printf("SQL statements the database received: %.1f per request%n",
+				statements / (double) result.requests());
 		System.out.printf("successful bookings: %d = %.1f /s (%.0f%% of the grid's capacity; %d stored)%n",
 				result.booked.sum(), perSecond, 100.0 * result.booked.sum() / capacity, stored);
 		System.out.printf("conflicts rejected (409): %d %s%n", result.conflicts(), new TreeMap<>(result.codes));
@@ -201,6 +210,11 @@ public final class BookingBenchmark {
 			System.out.println("CORRECTNESS FAILURE: overlaps found or stored bookings differ from the 201s counted");
 		}
 		return correct ? 0 : 1;
+	}
+
+	/** Statements the server has received, from every connection (the app's pool only, during the phase). */
+	private static long questions(JdbcTemplate jdbc) {
+		return jdbc.queryForObject("show global status like 'Questions'", (rs, row) -> rs.getLong(2));
 	}
 
 	private static List<Machine> machines(JdbcTemplate jdbc) {
