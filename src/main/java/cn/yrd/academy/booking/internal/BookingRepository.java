@@ -19,16 +19,6 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 	List<Booking> findByUserIdAndEndsAtAfterOrderByStartsAtDesc(long userId, Instant after);
 
 	@Query("""
-			select count(b) from Booking b
-			where b.userId = ?1 and b.status in ?2 and b.endsAt > ?3""")
-	long countUpcoming(long userId, Collection<BookingStatus> holding, Instant now);
-
-	@Query("""
-			select coalesce(sum(b.minutes), 0) from Booking b
-			where b.userId = ?1 and b.weekStart = ?2 and b.status in ?3""")
-	long minutesInWeek(long userId, LocalDate week, Collection<BookingStatus> counted);
-
-	@Query("""
 			select coalesce(sum(b.minutes), 0) from Booking b
 			where b.organizationId = ?1 and b.baseId = ?2 and b.weekStart = ?3 and b.status in ?4
 			and b.blockId is null""")

@@ -3,6 +3,7 @@ package cn.yrd.academy.booking.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -144,8 +145,9 @@ public class Bookings {
 		}
 		Instant now = clock.instant();
 		TimeRange range = rules.slot(request.start(), SlotGrid.slotLength(lab.minutes()), now);
-		List<LabMachine> candidates = candidates(request, lab);
-		TrainingBaseSummary base = bases.find(candidates.get(0).baseId()).orElseThrow();
+		Choice choice = candidates(request, lab);
+		TrainingBaseSummary base = choice.base();
+		List<LabMachine> candidates = choice.machines();
 		rules.requireOpen(hours.openTimes(base.id(), range.start(), range.end()), range);
 		candidates = withoutMaintenance(candidates, range);
 		Set<Long> seats = blockSeats.approvedFor(lab.courseCode(), base.id());
@@ -153,8 +155,8 @@ public class Bookings {
 		boolean inBlock = !seatMachines.isEmpty();
 
 		lockAccount(student.id());
-		rules.requireWithinLimits(bookings.countUpcoming(student.id(), HOLDING, now),
-				bookings.minutesInWeek(student.id(), SlotGrid.weekOf(range.start()), COUNTED), range.duration());
+		StudentLoad load = load(student.id(), now, SlotGrid.weekOf(range.start()));
+		rules.requireWithinLimits(load.upcoming(), load.minutesThatWeek(), range.duration());
 		if (!inBlock) {
 			requireQuota(student.organizationId(), base, range);
 		}
@@ -210,8 +212,8 @@ public class Bookings {
 				throw new BookingRefused(Refusal.MACHINE_UNAVAILABLE);
 			}
 			lockAccount(student.id());
-			rules.requireWithinLimits(0, bookings.minutesInWeek(student.id(), SlotGrid.weekOf(booking.getStartsAt()),
-					COUNTED) - booking.range().duration().toMinutes(), booking.range().duration().plus(extra.duration()));
+			rules.requireWithinLimits(0, load(student.id(), now, SlotGrid.weekOf(booking.getStartsAt())).minutesThatWeek()
+					- booking.range().duration().toMinutes(), booking.range().duration().plus(extra.duration()));
 			if (booking.getBlockId() == null) {
 				requireQuota(booking.getOrganizationId(), bases.find(booking.getBaseId()).orElseThrow(), extra);
 			}
@@ -234,7 +236,11 @@ public class Bookings {
 			.orElseThrow(() -> new BookingRefused(Refusal.UNKNOWN_BOOKING));
 	}
 
-	private List<LabMachine> candidates(Request request, LabExerciseSummary lab) {
+	/** The base a request goes to and the machines there that may take it, the first choice first. */
+	private record Choice(TrainingBaseSummary base, List<LabMachine> machines) {
+	}
+
+	private Choice candidates(Request request, LabExerciseSummary lab) {
 		if (request.machineId() != null) {
 			LabMachine machine = machines.find(request.machineId())
 				.orElseThrow(() -> new BookingRefused(Refusal.MACHINE_UNAVAILABLE));
@@ -244,7 +250,7 @@ public class Bookings {
 			if (!machine.isActive()) {
 				throw new BookingRefused(Refusal.MACHINE_UNAVAILABLE);
 			}
-			return List.of(machine);
+			return new Choice(bases.find(machine.baseId()).orElseThrow(), List.of(machine));
 		}
 		TrainingBaseSummary base = bases.findByCode(request.baseCode() == null ? "" : request.baseCode())
 			.orElseThrow(() -> new BookingRefused(Refusal.UNKNOWN_BASE));
@@ -254,7 +260,19 @@ public class Bookings {
 		if (atBase.isEmpty()) {
 			throw new BookingRefused(Refusal.MACHINE_UNAVAILABLE);
 		}
-		return leastUsedFirst(atBase, base.id());
+		return new Choice(base, leastUsedFirst(atBase, base.id()));
+	}
+
+	/** What the student holds: bookings not yet ended, and minutes booked in one week. */
+	private record StudentLoad(long upcoming, long minutesThatWeek) {
+	}
+
+	/** Both per-student counts in one statement, read under the account lock. */
+	private StudentLoad load(long userId, Instant now, LocalDate week) {
+		return jdbc.queryForObject("SELECT COALESCE(SUM(status IN ('CONFIRMED', 'ACTIVE') AND ends_at > ?), 0),"
+				+ " COALESCE(SUM(CASE WHEN week_start = ? AND status <> 'CANCELLED' THEN minutes ELSE 0 END), 0)"
+				+ " FROM bookings WHERE user_id = ?", (rs, row) -> new StudentLoad(rs.getLong(1), rs.getLong(2)),
+				Cells.sql(now), week, userId);
 	}
 
 	/** Spreads use evenly: the machine with the fewest booked minutes around now is tried first. */

@@ -19,7 +19,11 @@ class CatalogLabExercises implements LabExercises {
 
 	private final EnrollmentRepository enrollments;
 
-	CatalogLabExercises(CourseViews views, CourseRepository courses, EnrollmentRepository enrollments) {
+	private final LabExerciseRepository labs;
+
+	CatalogLabExercises(CourseViews views, CourseRepository courses, EnrollmentRepository enrollments,
+			LabExerciseRepository labs) {
+		this.labs = labs;
 		this.views = views;
 		this.courses = courses;
 		this.enrollments = enrollments;
@@ -27,7 +31,10 @@ class CatalogLabExercises implements LabExercises {
 
 	@Override
 	public Optional<LabExerciseSummary> find(String courseCode, String labSlug, AcademyUser viewer) {
-		return ofCourse(courseCode, viewer).stream().filter(lab -> lab.slug().equals(labSlug)).findFirst();
+		return labs.findPublished(courseCode, labSlug).stream()
+			.filter(row -> CourseViews.isVisible((CourseVersion) row[1], viewer))
+			.map(row -> summary((LabExercise) row[0], (CourseVersion) row[1]))
+			.findFirst();
 	}
 
 	@Override
@@ -35,17 +42,19 @@ class CatalogLabExercises implements LabExercises {
 		return views.visibleVersion(courseCode, viewer)
 			.map(version -> version.getModules().stream()
 				.flatMap(module -> module.getLabs().stream())
-				.map(lab -> new LabExerciseSummary(version.getCourse().getCode(), version.title(), lab.getSlug(),
-						lab.title(), lab.getLabImage(), lab.getMinutes()))
+				.map(lab -> summary(lab, version))
 				.toList())
 			.orElse(List.of());
 	}
 
 	@Override
 	public boolean isEnrolled(long userId, String courseCode) {
-		return courses.findByCode(courseCode)
-			.flatMap(course -> enrollments.findByUserIdAndCourseId(userId, course.getId()))
-			.isPresent();
+		return enrollments.existsByUserIdAndCourseCode(userId, courseCode);
+	}
+
+	private static LabExerciseSummary summary(LabExercise lab, CourseVersion version) {
+		return new LabExerciseSummary(version.getCourse().getCode(), version.title(), lab.getSlug(), lab.title(),
+				lab.getLabImage(), lab.getMinutes());
 	}
 
 	@Override

@@ -112,9 +112,14 @@ public class CourseViews {
 		return courses.findByCode(code)
 			.flatMap(course -> versions.findFirstByCourseIdAndStatusOrderByNumberDesc(course.getId(),
 					CourseVersion.Status.PUBLISHED))
-			.filter(version -> version.getVisibility() == Visibility.CLUSTER
-					|| version.getCourse().getOwnerOrganizationId() == viewer.organizationId()
-					|| viewer.hasRole(Role.CLUSTER_ADMIN));
+			.filter(version -> isVisible(version, viewer));
+	}
+
+	/** A course visible to its own organization only does not exist for anyone else but cluster admins. */
+	static boolean isVisible(CourseVersion version, AcademyUser viewer) {
+		return version.getVisibility() == Visibility.CLUSTER
+				|| version.getCourse().getOwnerOrganizationId() == viewer.organizationId()
+				|| viewer.hasRole(Role.CLUSTER_ADMIN);
 	}
 
 	private CourseView view(CourseVersion version, AcademyUser viewer) {

@@ -13,6 +13,8 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
 	Optional<Enrollment> findByUserIdAndCourseId(long userId, Long courseId);
 
+	boolean existsByUserIdAndCourseCode(long userId, String courseCode);
+
 	/** Enrolls once, even when the same request arrives twice at the same moment; 1 when newly enrolled. */
 	@Modifying
 	@Query(nativeQuery = true, value = "insert ignore into enrollments (user_id, course_id, enrolled_at) values (?1, ?2, ?3)")
