@@ -266,7 +266,8 @@ public final class BookingBenchmark {
 				boolean own = machines.stream().anyMatch(m -> m.baseId() == base && m.baseOrganization() == organization);
 				if (!own) {
 					jdbc.update("insert into org_quotas (organization_id, base_id, weekly_minutes, granted_by, granted_at)"
-							+ " values (?, ?, ?, ?, ?)", organization, base, 1_000_000, admin, now);
+							+ " values (?, ?, ?, ?, ?) on duplicate key update weekly_minutes = values(weekly_minutes)",
+							organization, base, 1_000_000, admin, now);
 				}
 			}
 		}

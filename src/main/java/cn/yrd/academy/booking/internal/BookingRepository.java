@@ -1,7 +1,6 @@
 package cn.yrd.academy.booking.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +16,6 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 	List<Booking> findByUserIdOrderByStartsAtDesc(long userId);
 
 	List<Booking> findByUserIdAndEndsAtAfterOrderByStartsAtDesc(long userId, Instant after);
-
-	@Query("""
-			select coalesce(sum(b.minutes), 0) from Booking b
-			where b.organizationId = ?1 and b.baseId = ?2 and b.weekStart = ?3 and b.status in ?4
-			and b.blockId is null""")
-	long organizationMinutesInWeek(long organizationId, long baseId, LocalDate week,
-			Collection<BookingStatus> counted);
 
 	@Query("""
 			select b from Booking b

@@ -157,9 +157,6 @@ public class Bookings {
 		lockAccount(student.id());
 		StudentLoad load = load(student.id(), now, SlotGrid.weekOf(range.start()));
 		rules.requireWithinLimits(load.upcoming(), load.minutesThatWeek(), range.duration());
-		if (!inBlock) {
-			requireQuota(student.organizationId(), base, range);
-		}
 		Booking booking = bookings.saveAndFlush(new Booking(student.id(), student.organizationId(),
 				(inBlock ? seatMachines : candidates).get(0).id(), base.id(), lab.courseCode(), lab.slug(),
 				null, range, now));
@@ -170,6 +167,9 @@ public class Bookings {
 			if (cells.claimMachine(machine.id(), booking.getId(), range, seats)) {
 				booking.assign(machine.id(), inBlock ? blockSeats.blockOf(machine.id(), range) : null);
 				bookings.flush();
+				if (!inBlock) {
+					requireQuota(student.organizationId(), base, range);
+				}
 				events.publishEvent(new BookingChanged(booking.getId(), BookingChanged.Change.BOOKED));
 				return booking;
 			}
@@ -214,9 +214,6 @@ public class Bookings {
 			lockAccount(student.id());
 			rules.requireWithinLimits(0, load(student.id(), now, SlotGrid.weekOf(booking.getStartsAt())).minutesThatWeek()
 					- booking.range().duration().toMinutes(), booking.range().duration().plus(extra.duration()));
-			if (booking.getBlockId() == null) {
-				requireQuota(booking.getOrganizationId(), bases.find(booking.getBaseId()).orElseThrow(), extra);
-			}
 			if (!cells.claimForStudent(student.id(), booking.getId(), extra)) {
 				throw new BookingRefused(Refusal.OVERLAPS_OWN_BOOKING);
 			}
@@ -226,6 +223,9 @@ public class Bookings {
 			}
 			booking.extendTo(extra.end(), now);
 			bookings.flush();
+			if (booking.getBlockId() == null) {
+				requireQuota(booking.getOrganizationId(), bases.find(booking.getBaseId()).orElseThrow(), extra);
+			}
 			events.publishEvent(new BookingChanged(booking.getId(), BookingChanged.Change.EXTENDED));
 			return booking;
 		});
@@ -300,10 +300,16 @@ public class Bookings {
 		return free;
 	}
 
-	private void requireQuota(long organizationId, TrainingBaseSummary base, TimeRange range) {
-		OptionalLong left = quotas.remaining(organizationId, base, SlotGrid.weekOf(range.start()), true);
-		if (left.isPresent() && left.getAsLong() < range.duration().toMinutes()) {
-			throw new BookingRefused(Refusal.OVER_QUOTA, left.getAsLong() / 60, left.getAsLong() % 60);
+	/**
+	 * Checks the organization's quota once the booking's minutes are written, as the last step before the
+	 * commit: the quota row is locked for one query and the commit, so an organization's bookings at a base
+	 * wait for each other only that long.
+	 */
+	private void requireQuota(long organizationId, TrainingBaseSummary base, TimeRange added) {
+		OptionalLong left = quotas.remaining(organizationId, base, SlotGrid.weekOf(added.start()), true);
+		if (left.isPresent() && left.getAsLong() < 0) {
+			long before = Math.max(0, left.getAsLong() + added.duration().toMinutes());
+			throw new BookingRefused(Refusal.OVER_QUOTA, before / 60, before % 60);
 		}
 	}
 

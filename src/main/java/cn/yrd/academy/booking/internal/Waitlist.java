@@ -146,6 +146,11 @@ public class Waitlist {
 			catch (BookingRefused refused) {
 				log.debug("Waitlist entry {} not served: {}", entryId, refused.refusal());
 			}
+			catch (RuntimeException failed) {
+				// The cancellation that freed the slot is committed; one entry failing must not undo that for
+				// its student or keep the next entries from their turn.
+				log.warn("Waitlist entry {} could not be served", entryId, failed);
+			}
 		}
 	}
 
