@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 
 import cn.yrd.academy.catalog.internal.Enrollments;
 import cn.yrd.academy.identity.AcademyUser;
+import cn.yrd.academy.identity.TrainingBaseSummary;
 import cn.yrd.academy.identity.TrainingBases;
 import cn.yrd.academy.identity.internal.OrganizationRepository;
 import cn.yrd.academy.identity.internal.Registrations;
@@ -57,6 +58,9 @@ class BookingConcurrencyIntegrationTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private Quotas quotas;
 
 	@Autowired
 	private Registrations registrations;
@@ -124,6 +128,31 @@ class BookingConcurrencyIntegrationTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bookings WHERE user_id = ? AND status = 'CONFIRMED'",
 				Integer.class, student.id())).isEqualTo(3);
 		assertNoOverlaps();
+	}
+
+	@Test
+	void studentsOfOneOrganizationRacingForAQuotaNeverExceedIt() throws Exception {
+		TrainingBaseSummary xianlin = bases.findByCode("NIIT-XIANLIN").orElseThrow();
+		List<AcademyUser> students = IntStream.range(0, 8).mapToObj(i -> bookers.enrolledStudent("quota")).toList();
+		long organization = students.get(0).organizationId();
+		quotas.grant(organization, xianlin.id(), 240, 0, Instant.now());
+		try {
+			// two PLC trainers at the base, four slots: room for eight bookings, quota for two
+			List<Instant> starts = List.of(8, 10, 12, 14).stream()
+				.map(hour -> TestBookers.nextWeek(DayOfWeek.THURSDAY, LocalTime.of(hour, 0)))
+				.toList();
+
+			List<Object> outcomes = race(16, i -> bookings.book(new Bookings.Request(TestBookers.COURSE,
+					TestBookers.LAB, starts.get(i % starts.size()), null, xianlin.code()), students.get(i % 8), null));
+
+			assertThat(outcomes.stream().filter(Booking.class::isInstance)).hasSize(2);
+			assertThat(jdbc.queryForObject("SELECT SUM(minutes) FROM bookings WHERE organization_id = ? AND base_id = ?"
+					+ " AND status = 'CONFIRMED'", Integer.class, organization, xianlin.id())).isEqualTo(240);
+			assertNoOverlaps();
+		}
+		finally {
+			quotas.grant(organization, xianlin.id(), DemoQuotas.WEEKLY_MINUTES, 0, Instant.now());
+		}
 	}
 
 	private List<LabMachine> plcMachinesAtOwnBase() {
