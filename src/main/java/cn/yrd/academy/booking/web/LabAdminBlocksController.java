@@ -10,6 +10,7 @@ import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.identity.Role;
 import cn.yrd.academy.identity.TrainingBaseSummary;
 import cn.yrd.academy.identity.TrainingBases;
+import cn.yrd.academy.identity.UserDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,9 +33,12 @@ class LabAdminBlocksController {
 
 	private final TrainingBases bases;
 
-	LabAdminBlocksController(ClassBlocks blocks, TrainingBases bases) {
+	private final UserDirectory users;
+
+	LabAdminBlocksController(ClassBlocks blocks, TrainingBases bases, UserDirectory users) {
 		this.blocks = blocks;
 		this.bases = bases;
+		this.users = users;
 	}
 
 	@GetMapping("/labadmin/blocks")
@@ -45,10 +49,12 @@ class LabAdminBlocksController {
 		model.addAttribute("bases", clusterAdmin ? bases.all() : List.of());
 		Optional<TrainingBaseSummary> base = base(baseCode, admin);
 		model.addAttribute("base", base.orElse(null));
-		model.addAttribute("blocks", base.map(shown -> blocks.atBase(shown.id(), admin).stream()
-			.map(block -> new BlockView(block, shown, block.getStatus() == ClassBlock.Status.REQUESTED
+		List<ClassBlock> shownBlocks = base.map(shown -> blocks.atBase(shown.id(), admin)).orElse(List.of());
+		model.addAttribute("requesters", users.summaries(shownBlocks.stream().map(ClassBlock::getRequestedBy).toList()));
+		model.addAttribute("blocks", shownBlocks.stream()
+			.map(block -> new BlockView(block, base.orElseThrow(), block.getStatus() == ClassBlock.Status.REQUESTED
 					? blocks.conflicts(block.getId(), admin) : List.of()))
-			.toList()).orElse(List.of()));
+			.toList());
 		return "booking/block-requests";
 	}
 
