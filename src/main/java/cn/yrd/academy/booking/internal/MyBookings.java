@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,6 +59,8 @@ public class MyBookings {
 
 	private final Clock clock;
 
+	private final Map<Long, String> baseCodes = new ConcurrentHashMap<>();
+
 	MyBookings(BookingRepository bookings, LabMachines machines, TrainingBases bases, BookingRules rules,
 			LabExercises labs, Clock clock) {
 		this.labs = labs;
@@ -90,8 +93,10 @@ public class MyBookings {
 		}).toList();
 	}
 
+	/** A base's code never changes once it is created, so each is looked up once. */
 	public String baseCode(long baseId) {
-		return bases.find(baseId).map(TrainingBaseSummary::code).orElse("");
+		return baseCodes.computeIfAbsent(baseId,
+				id -> bases.find(id).map(TrainingBaseSummary::code).orElse(null));
 	}
 
 }
