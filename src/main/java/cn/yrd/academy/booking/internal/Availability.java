@@ -89,6 +89,9 @@ public class Availability {
 
 	public List<Slot> slots(LabExerciseSummary lab, AcademyUser student, Filter filter) {
 		Instant now = clock.instant();
+		if (filter.from().isAfter(now.plus(rules.horizon()).atZone(ClockConfiguration.CLUSTER_ZONE).toLocalDate())) {
+			return List.of();
+		}
 		Instant from = filter.from().atStartOfDay(ClockConfiguration.CLUSTER_ZONE).toInstant();
 		Instant to = filter.from().plusDays(Math.max(1, filter.days())).atStartOfDay(ClockConfiguration.CLUSTER_ZONE)
 			.toInstant();

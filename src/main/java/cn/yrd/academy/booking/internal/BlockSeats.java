@@ -32,18 +32,28 @@ class BlockSeats {
 				+ " AND status = 'APPROVED'", Long.class, courseCode, baseId));
 	}
 
-	/** Machines where the range touches an open seat of the blocks and nothing else that is held. */
+	/**
+	 * Machines where every cell of the range is an open seat of the blocks. Only such a booking is a block
+	 * booking and free of the organization's quota; one reaching past the block is an ordinary booking.
+	 */
 	List<LabMachine> machinesWithOpenSeats(List<LabMachine> machines, TimeRange range, Set<Long> blocks) {
 		if (blocks.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, Map<Instant, Cells.Holder>> held = cells.holders(machines.stream().map(LabMachine::id).toList(),
 				range);
-		return machines.stream().filter(machine -> {
-			Map<Instant, Cells.Holder> machineCells = held.getOrDefault(machine.id(), Map.of());
-			return !machineCells.isEmpty()
-					&& machineCells.values().stream().allMatch(holder -> holder.isOpenSeatOf(blocks));
-		}).toList();
+		return machines.stream()
+			.filter(machine -> allOpenSeats(held.getOrDefault(machine.id(), Map.of()), range, blocks))
+			.toList();
+	}
+
+	boolean allOpenSeats(long machineId, TimeRange range, Set<Long> blocks) {
+		return allOpenSeats(cells.holders(machineId, range), range, blocks);
+	}
+
+	private static boolean allOpenSeats(Map<Instant, Cells.Holder> held, TimeRange range, Set<Long> blocks) {
+		List<Instant> wanted = SlotGrid.cells(range);
+		return wanted.stream().allMatch(cell -> held.containsKey(cell) && held.get(cell).isOpenSeatOf(blocks));
 	}
 
 	/** The block whose seat the machine gives in the range. */

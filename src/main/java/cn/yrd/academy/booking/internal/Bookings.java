@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import cn.yrd.academy.booking.BookingChanged;
 import cn.yrd.academy.booking.BookingStatus;
@@ -132,6 +134,16 @@ public class Bookings {
 		catch (IdempotencyKeys.AlreadyUsed concurrentRetry) {
 			return idempotencyKeys.earlier(student.id(), idempotencyKey, fingerprint);
 		}
+		catch (BookingRefused refused) {
+			// A retry that raced its original waited on the original's cells and was refused as its own
+			// overlap; once the original committed, its booking is the answer.
+			Booking earlier = idempotencyKey == null ? null
+					: idempotencyKeys.earlier(student.id(), idempotencyKey, fingerprint);
+			if (earlier == null) {
+				throw refused;
+			}
+			return earlier;
+		}
 	}
 
 	private Booking bookInTransaction(Request request, AcademyUser student) {
@@ -147,7 +159,12 @@ public class Bookings {
 		TimeRange range = rules.slot(request.start(), SlotGrid.slotLength(lab.minutes()), now);
 		Choice choice = candidates(request, lab);
 		TrainingBaseSummary base = choice.base();
-		List<LabMachine> candidates = choice.machines();
+		Set<Long> active = lockActive(choice.machines().stream().map(LabMachine::id).toList());
+		List<LabMachine> candidates = choice.machines().stream().filter(machine -> active.contains(machine.id()))
+			.toList();
+		if (candidates.isEmpty()) {
+			throw new BookingRefused(Refusal.MACHINE_UNAVAILABLE);
+		}
 		rules.requireOpen(hours.openTimes(base.id(), range.start(), range.end()), range);
 		candidates = withoutMaintenance(candidates, range);
 		Set<Long> seats = blockSeats.approvedFor(lab.courseCode(), base.id());
@@ -181,6 +198,7 @@ public class Bookings {
 	/** Cancels the student's own booking while it may still be cancelled; the waitlist gets the freed slot. */
 	public Booking cancel(long bookingId, AcademyUser student) {
 		Booking cancelled = retryingDeadlocks(() -> {
+			lockAccount(student.id());
 			Booking booking = own(bookingId, student);
 			if (booking.getStatus() != BookingStatus.CONFIRMED) {
 				throw new BookingRefused(Refusal.NOT_CANCELLABLE);
@@ -199,6 +217,7 @@ public class Bookings {
 	/** Adds one extension when the same machine is free right after, within every limit. */
 	public Booking extend(long bookingId, AcademyUser student) {
 		return retryingDeadlocks(() -> {
+			lockAccount(student.id());
 			Booking booking = own(bookingId, student);
 			Instant now = clock.instant();
 			if (!booking.getStatus().holdsTime() || !booking.getEndsAt().isAfter(now)) {
@@ -207,23 +226,26 @@ public class Bookings {
 			TimeRange extra = new TimeRange(booking.getEndsAt(), booking.getEndsAt().plus(rules.extension()));
 			rules.requireExtensible(booking.range(), extra);
 			rules.requireOpen(hours.openTimes(booking.getBaseId(), extra.start(), extra.end()), extra);
-			if (!withoutMaintenance(List.of(machines.find(booking.getMachineId()).orElseThrow()), extra).stream()
-				.allMatch(LabMachine::isActive)) {
+			if (lockActive(List.of(booking.getMachineId())).isEmpty()) {
 				throw new BookingRefused(Refusal.MACHINE_UNAVAILABLE);
 			}
-			lockAccount(student.id());
+			withoutMaintenance(List.of(machines.find(booking.getMachineId()).orElseThrow()), extra);
 			rules.requireWithinLimits(0, load(student.id(), now, SlotGrid.weekOf(booking.getStartsAt())).minutesThatWeek()
 					- booking.range().duration().toMinutes(), booking.range().duration().plus(extra.duration()));
-			if (!cells.claimForStudent(student.id(), booking.getId(), extra)) {
+			// A booking made "now" ends off the grid and already holds the cell its end falls in.
+			TimeRange newCells = new TimeRange(SlotGrid.ceil(booking.getEndsAt()).isBefore(extra.end())
+					? SlotGrid.ceil(booking.getEndsAt()) : extra.start(), extra.end());
+			if (!cells.claimForStudent(student.id(), booking.getId(), newCells)) {
 				throw new BookingRefused(Refusal.OVERLAPS_OWN_BOOKING);
 			}
 			Set<Long> seats = booking.getBlockId() == null ? Set.of() : Set.of(booking.getBlockId());
-			if (!cells.claimMachine(booking.getMachineId(), booking.getId(), extra, seats)) {
+			boolean inBlock = !seats.isEmpty() && blockSeats.allOpenSeats(booking.getMachineId(), newCells, seats);
+			if (!cells.claimMachine(booking.getMachineId(), booking.getId(), newCells, seats)) {
 				throw new BookingRefused(Refusal.CANNOT_EXTEND);
 			}
 			booking.extendTo(extra.end(), now);
 			bookings.flush();
-			if (booking.getBlockId() == null) {
+			if (!inBlock) {
 				requireQuota(booking.getOrganizationId(), bases.find(booking.getBaseId()).orElseThrow(), extra);
 			}
 			events.publishEvent(new BookingChanged(booking.getId(), BookingChanged.Change.EXTENDED));
@@ -231,8 +253,10 @@ public class Bookings {
 		});
 	}
 
+
+	/** The student's booking, read and locked after their account: the latest committed state. */
 	private Booking own(long bookingId, AcademyUser student) {
-		return bookings.findByIdAndUserId(bookingId, student.id())
+		return bookings.lockOwn(bookingId, student.id())
 			.orElseThrow(() -> new BookingRefused(Refusal.UNKNOWN_BOOKING));
 	}
 
@@ -311,6 +335,17 @@ public class Bookings {
 			long before = Math.max(0, left.getAsLong() + added.duration().toMinutes());
 			throw new BookingRefused(Refusal.OVER_QUOTA, before / 60, before % 60);
 		}
+	}
+
+	/**
+	 * Share-locks the machines' rows and returns those still active. Withdrawing a machine (maintenance, closure,
+	 * retirement) locks its row exclusively before moving its bookings, so a booking is either seen and moved
+	 * or made after the withdrawal and checked against it.
+	 */
+	private Set<Long> lockActive(List<Long> machineIds) {
+		String ids = machineIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+		return new HashSet<>(jdbc.queryForList("SELECT id FROM lab_machines WHERE id IN (" + ids + ")"
+				+ " AND state = 'ACTIVE' LOCK IN SHARE MODE", Long.class));
 	}
 
 	/** Locks the student's account row; their concurrent bookings are checked against the limits in turn. */

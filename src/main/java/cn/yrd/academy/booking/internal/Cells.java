@@ -92,8 +92,13 @@ class Cells {
 		jdbc.update("UPDATE machine_cells SET booking_id = NULL WHERE booking_id = ?", bookingId);
 	}
 
+	/**
+	 * Gives back a cancelled block's open seats; seats students took become their bookings' own cells, so
+	 * cancelling such a booking later frees them like any other.
+	 */
 	void releaseBlock(long blockId) {
 		jdbc.update("DELETE FROM machine_cells WHERE block_id = ? AND booking_id IS NULL", blockId);
+		jdbc.update("UPDATE machine_cells SET block_id = NULL WHERE block_id = ?", blockId);
 	}
 
 	Map<Instant, Holder> holders(long machineId, TimeRange range) {

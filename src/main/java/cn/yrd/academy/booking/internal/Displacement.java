@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,10 +43,13 @@ class Displacement {
 
 	private final ApplicationEventPublisher events;
 
+	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
 	Displacement(BookingRepository bookings, Cells cells, LabMachines machines, LabHours hours, Notices notices,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.bookings = bookings;
 		this.cells = cells;
 		this.machines = machines;
@@ -59,7 +63,10 @@ class Displacement {
 	void on(MachineWithdrawn withdrawn) {
 		Instant now = clock.instant();
 		LabMachine machine = machines.find(withdrawn.machineId()).orElseThrow();
-		List<Booking> affected = bookings.onMachineBetween(machine.id(), Bookings.HOLDING,
+		// Bookings being made share-lock the machine row: wait for them, and keep new ones out until the
+		// withdrawal commits (they then see it and are refused).
+		jdbc.queryForList("SELECT id FROM lab_machines WHERE id = ? FOR UPDATE", Long.class, machine.id());
+		List<Booking> affected = bookings.lockOnMachineBetween(machine.id(), Bookings.HOLDING,
 				withdrawn.range().start().isBefore(now) ? now : withdrawn.range().start(), withdrawn.range().end());
 		int moved = 0;
 		for (Booking booking : affected) {
@@ -83,7 +90,8 @@ class Displacement {
 	@EventListener
 	void on(BaseClosed closed) {
 		Instant now = clock.instant();
-		List<Booking> affected = bookings.atBaseBetween(closed.baseId(), Bookings.HOLDING,
+		jdbc.queryForList("SELECT id FROM lab_machines WHERE base_id = ? FOR UPDATE", Long.class, closed.baseId());
+		List<Booking> affected = bookings.lockAtBaseBetween(closed.baseId(), Bookings.HOLDING,
 				closed.range().start().isBefore(now) ? now : closed.range().start(), closed.range().end());
 		for (Booking booking : affected) {
 			cancel(booking, closed.reasonKey(), closed.note(), Notices.Kind.CANCELLED_FOR_CLOSURE, now);

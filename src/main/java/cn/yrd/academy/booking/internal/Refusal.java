@@ -36,6 +36,7 @@ public enum Refusal {
 	MAX_LENGTH_REACHED(HttpStatus.CONFLICT),
 	IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT),
 	ALREADY_WAITING(HttpStatus.CONFLICT),
+	NOT_WAITING(HttpStatus.CONFLICT),
 	SLOT_FREE(HttpStatus.CONFLICT);
 
 	private final HttpStatus status;

@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Students waiting for a slot at a base where no machine was free. When a cancellation frees time there,
@@ -52,10 +54,13 @@ public class Waitlist {
 
 	private final Notices notices;
 
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	Waitlist(JdbcTemplate jdbc, Bookings bookings, BookingRules rules, LabExercises labs, TrainingBases bases,
-			Availability availability, Notices notices, Clock clock) {
+			Availability availability, Notices notices, PlatformTransactionManager transactions, Clock clock) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
 		this.bookings = bookings;
 		this.rules = rules;
@@ -139,9 +144,17 @@ public class Waitlist {
 			AcademyUser student = new AcademyUser(userId, "", "", (Long) entry[2], null, Set.of(Role.STUDENT), null,
 					true, true);
 			try {
-				Booking booking = bookings.book(new Bookings.Request((String) entry[3], (String) entry[4],
-						(Instant) entry[5], null, baseCode), student, "waitlist-" + entryId);
-				grant(entryId, userId, booking.getId());
+				// The booking, the entry's hand-over and the notice commit together, and only while the
+				// student is still waiting (they may have left the queue meanwhile).
+				transaction.executeWithoutResult(status -> {
+					Booking booking = bookings.book(new Bookings.Request((String) entry[3], (String) entry[4],
+							(Instant) entry[5], null, baseCode), student, "waitlist-" + entryId);
+					if (jdbc.update("UPDATE waitlist_entries SET status = 'GRANTED', booking_id = ? WHERE id = ?"
+							+ " AND status = 'WAITING'", booking.getId(), entryId) != 1) {
+						throw new BookingRefused(Refusal.NOT_WAITING);
+					}
+					notices.tell(userId, Notices.Kind.WAITLIST_GRANTED, booking.getId(), "");
+				});
 			}
 			catch (BookingRefused refused) {
 				log.debug("Waitlist entry {} not served: {}", entryId, refused.refusal());
@@ -152,12 +165,6 @@ public class Waitlist {
 				log.warn("Waitlist entry {} could not be served", entryId, failed);
 			}
 		}
-	}
-
-	/** The booking is committed already; a retry of it would return the same booking (idempotency key). */
-	private void grant(long entryId, long userId, long bookingId) {
-		jdbc.update("UPDATE waitlist_entries SET status = 'GRANTED', booking_id = ? WHERE id = ?", bookingId, entryId);
-		notices.tell(userId, Notices.Kind.WAITLIST_GRANTED, bookingId, "");
 	}
 
 }

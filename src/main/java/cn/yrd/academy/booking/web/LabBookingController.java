@@ -79,7 +79,9 @@ class LabBookingController {
 			Locale locale, Model model) {
 		LabExerciseSummary exercise = exercise(course, lab, user);
 		LocalDate today = LocalDate.now(ClockConfiguration.CLUSTER_ZONE);
-		LocalDate start = from == null || from.isBefore(today) ? today : from;
+		// Slots lie within the booking horizon; a date far beyond it shows the empty list of the last weeks.
+		LocalDate start = from == null || from.isBefore(today) ? today
+				: from.isAfter(today.plusYears(1)) ? today.plusYears(1) : from;
 		List<Availability.Slot> slots = availability.slots(exercise, user,
 				new Availability.Filter(start, LIST_DAYS, base, province));
 		model.addAttribute("exercise", exercise);

@@ -85,7 +85,23 @@ public class BaseSchedule implements LabHours {
 			}
 		}
 		open.sort(Comparator.comparing(TimeRange::start));
-		return List.copyOf(open);
+		return merged(open);
+	}
+
+	/** Ranges that touch (08:00–12:00 and 12:00–18:00) are one open time: a slot may run across the join. */
+	private static List<TimeRange> merged(List<TimeRange> sorted) {
+		List<TimeRange> merged = new ArrayList<>();
+		for (TimeRange range : sorted) {
+			TimeRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && !range.start().isAfter(last.end())) {
+				merged.set(merged.size() - 1, new TimeRange(last.start(),
+						range.end().isAfter(last.end()) ? range.end() : last.end()));
+			}
+			else {
+				merged.add(range);
+			}
+		}
+		return List.copyOf(merged);
 	}
 
 	@Override

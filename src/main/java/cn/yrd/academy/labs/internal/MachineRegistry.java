@@ -143,6 +143,11 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 			.ifPresent(other -> {
 				throw new FieldRejected("name", "labs.machine.nameTaken", details.name());
 			});
+		LabMachine before = machine.toLabMachine();
+		if (!before.imageCode().equals(details.imageCode()) && before.isActive()) {
+			// Its bookings and class block seats are for the old image; maintenance moves them first.
+			throw new FieldRejected("imageCode", "labs.machine.imageChangeWhileActive");
+		}
 		Instant now = clock.instant();
 		boolean withdrawn = machine.update(details, now);
 		MachineSecrets kept = clearSecrets || !machine.hasSecrets() ? MachineSecrets.NONE

@@ -155,6 +155,27 @@ class BookingConcurrencyIntegrationTests {
 		}
 	}
 
+	@Test
+	void cancelAndExtendRacingLeaveTheCellsMatchingTheBooking() throws Exception {
+		AcademyUser student = bookers.enrolledStudent("flip");
+		Instant start = TestBookers.nextWeek(DayOfWeek.SUNDAY, LocalTime.of(13, 0));
+		Booking booking = bookings.book(new Bookings.Request(TestBookers.COURSE, TestBookers.LAB, start,
+				plcMachinesAtOwnBase().get(0).id(), null), student, null);
+
+		List<Object> outcomes = race(8, i -> i % 2 == 0 ? bookings.cancel(booking.getId(), student)
+				: bookings.extend(booking.getId(), student));
+
+		assertThat(outcomes.stream().filter(Booking.class::isInstance)).isNotEmpty();
+		String status = jdbc.queryForObject("SELECT status FROM bookings WHERE id = ?", String.class, booking.getId());
+		int machineCells = jdbc.queryForObject("SELECT COUNT(*) FROM machine_cells WHERE booking_id = ?",
+				Integer.class, booking.getId());
+		int studentCells = jdbc.queryForObject("SELECT COUNT(*) FROM student_cells WHERE booking_id = ?",
+				Integer.class, booking.getId());
+		assertThat(status).isEqualTo("CANCELLED");
+		assertThat(machineCells).as("machine cells of a cancelled booking").isZero();
+		assertThat(studentCells).as("student cells of a cancelled booking").isZero();
+	}
+
 	private List<LabMachine> plcMachinesAtOwnBase() {
 		long base = bases.findByCode(TestBookers.OWN_BASE).orElseThrow().id();
 		return machines.activeWithImage("plc-s7-1200").stream().filter(machine -> machine.baseId() == base).toList();
