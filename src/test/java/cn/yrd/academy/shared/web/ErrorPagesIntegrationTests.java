@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -74,6 +75,28 @@ class ErrorPagesIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(Jsoup.parse(response.body()).select("#error-page h1").text()).isEqualTo("Page not found");
 		assertNoInternals(response.body());
+	}
+
+	@Test
+	void anUnreadableValueInTheAddressSaysSo() throws Exception {
+		Visitor visitor = signedInStudent();
+
+		for (String path : List.of("/labs/PLC-101/traffic-light-sequence?province=XX",
+				"/labs/PLC-101/traffic-light-sequence?from=tomorrow",
+				"/labs/PLC-101/traffic-light-sequence?from=%2B999999999-12-31")) {
+			HttpResponse<String> response = visitor.get(path);
+
+			Document page = Jsoup.parse(response.body());
+			if (path.contains("999999999")) {
+				assertThat(response.statusCode()).as(path).isEqualTo(200);
+				assertThat(page.select("#slots-empty")).as(path).isNotEmpty();
+			}
+			else {
+				assertThat(response.statusCode()).as(path).isEqualTo(400);
+				assertThat(page.select("#error-page h1").text()).as(path).isEqualTo("链接中的内容无法识别");
+			}
+			assertNoInternals(response.body());
+		}
 	}
 
 	@Test
