@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import cn.yrd.academy.labs.ConnectionDetails;
+import cn.yrd.academy.identity.AuditEventType;
+import cn.yrd.academy.identity.AuditLog;
 import cn.yrd.academy.labs.LabImages;
 import cn.yrd.academy.labs.LabMachine;
 import cn.yrd.academy.labs.LabMachineConnections;
@@ -63,8 +65,11 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	MachineRegistry(MachineRepository machines, LabImages images, SecretsVault vault, ApplicationEventPublisher events,
-			Clock clock) {
+			AuditLog audit, Clock clock) {
+		this.audit = audit;
 		this.machines = machines;
 		this.images = images;
 		this.vault = vault;
@@ -125,6 +130,9 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 		}
 		machines.save(machine);
 		log.info("{} registered lab machine {} ({}) at base {}", actor, machine.getId(), details.name(), baseId);
+		audit.record(AuditEventType.LAB_MACHINE_SAVED, actor, details.name() + "#" + machine.getId(),
+				"registered base=" + baseId + " state=" + details.state() + " secrets="
+						+ (secrets.isEmpty() ? "none" : "stored"));
 		return machine.toLabMachine();
 	}
 
@@ -165,6 +173,9 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 					"labs.withdrawn.state." + details.state().name(), ""));
 		}
 		log.info("{} changed lab machine {} ({}), state {}", actor, id, details.name(), details.state());
+		// Which secrets changed is recorded, never their values.
+		audit.record(AuditEventType.LAB_MACHINE_SAVED, actor, details.name() + "#" + id, "changed state="
+				+ details.state() + " secrets=" + (secrets.isEmpty() ? "none" : secrets.equals(kept) ? "kept" : "replaced"));
 		return machine.toLabMachine();
 	}
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.yrd.academy.identity.AuditEventType;
+import cn.yrd.academy.identity.AuditLog;
 import cn.yrd.academy.labs.MachineWithdrawn;
 import cn.yrd.academy.shared.time.ClockConfiguration;
 import cn.yrd.academy.shared.time.TimeRange;
@@ -32,8 +34,11 @@ public class MaintenanceSchedule {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	MaintenanceSchedule(MaintenanceWindowRepository windows, MachineRepository machines,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+		this.audit = audit;
 		this.windows = windows;
 		this.machines = machines;
 		this.events = events;
@@ -69,6 +74,8 @@ public class MaintenanceSchedule {
 				clock.instant()));
 		events.publishEvent(new MachineWithdrawn(machine.getId(), range, "labs.withdrawn.maintenance", reason));
 		log.info("{} added maintenance window {} for lab machine {}: {}", actor, window.getId(), machineId, range);
+		audit.record(AuditEventType.MAINTENANCE_SCHEDULED, actor, "machine#" + machineId,
+				range.start() + "/" + range.end());
 		return new WindowView(window.getId(), range, reason, actor);
 	}
 

@@ -112,6 +112,10 @@ class LabMachineAdminIntegrationTests {
 		assertThat(list).contains("PLC-01", "10.20.1.15:5900").doesNotContain(VNC_SECRET, PASSWORD_SECRET);
 		String edit = page("/labadmin/machines/" + machine.id());
 		assertThat(edit).contains("已存储：是", "autocomplete=\"new-password\"").doesNotContain(VNC_SECRET, PASSWORD_SECRET);
+
+		String audited = jdbc.queryForObject("select details from audit_events where type = 'LAB_MACHINE_SAVED'"
+				+ " and subject = ? order by id desc limit 1", String.class, "PLC-01#" + machine.id());
+		assertThat(audited).contains("secrets=stored").doesNotContain(VNC_SECRET, PASSWORD_SECRET);
 	}
 
 	@Test
