@@ -1,6 +1,7 @@
 package cn.yrd.academy.booking.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 
 import cn.yrd.academy.booking.BookingChanged;
 import cn.yrd.academy.labs.BaseClosed;
+import cn.yrd.academy.labs.BaseHoursChanged;
 import cn.yrd.academy.labs.LabHours;
 import cn.yrd.academy.labs.LabMachine;
 import cn.yrd.academy.labs.LabMachines;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * When a machine is withdrawn (maintenance window, maintenance state, retired), each booking it had in that
  * time moves to another free machine of the same image at the same base, or is cancelled with the reason;
- * when a base closes for a day, its bookings that day are cancelled. Either way the student is told. Runs inside the lab admin's transaction, so the withdrawal and what it did
+ * when a base closes for a day, or its new weekly hours leave a booking outside them, the booking is cancelled.
+ * Either way the student is told. Runs inside the lab admin's transaction, so the withdrawal and what it did
  * to the bookings commit together.
  */
 @Component
@@ -99,6 +102,28 @@ class Displacement {
 		bookings.flush();
 		if (!affected.isEmpty()) {
 			log.info("Base {} closed: {} bookings cancelled", closed.baseId(), affected.size());
+		}
+	}
+
+	/** New weekly hours cancel the base's upcoming bookings that no longer lie inside an open time. */
+	@EventListener
+	void on(BaseHoursChanged changed) {
+		Instant now = clock.instant();
+		jdbc.queryForList("SELECT id FROM lab_machines WHERE base_id = ? FOR UPDATE", Long.class, changed.baseId());
+		List<Booking> upcoming = bookings.lockAtBaseBetween(changed.baseId(), Bookings.HOLDING, now,
+				now.plus(Duration.ofDays(366)));
+		int cancelled = 0;
+		for (Booking booking : upcoming) {
+			boolean started = !booking.getStartsAt().isAfter(now);
+			if (!started && hours.openTimes(changed.baseId(), booking.getStartsAt(), booking.getEndsAt()).stream()
+				.noneMatch(open -> open.contains(booking.range()))) {
+				cancel(booking, changed.reasonKey(), "", Notices.Kind.CANCELLED_FOR_HOURS, now);
+				cancelled++;
+			}
+		}
+		bookings.flush();
+		if (cancelled > 0) {
+			log.info("Base {} changed its hours: {} bookings cancelled", changed.baseId(), cancelled);
 		}
 	}
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.yrd.academy.labs.BaseClosed;
+import cn.yrd.academy.labs.BaseHoursChanged;
 import cn.yrd.academy.labs.LabHours;
 import cn.yrd.academy.shared.time.ClockConfiguration;
 import cn.yrd.academy.shared.time.TimeRange;
@@ -149,6 +150,8 @@ public class BaseSchedule implements LabHours {
 		});
 		hours.deleteByBase(baseId);
 		week.forEach((day, ranges) -> ranges.forEach(range -> hours.save(new OpeningHours(baseId, day, range))));
+		hours.flush();
+		events.publishEvent(new BaseHoursChanged(baseId, "labs.withdrawn.hours"));
 	}
 
 	public List<ClosureView> closures(long baseId) {

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.yrd.academy.booking.BookingStatus;
 import cn.yrd.academy.catalog.internal.Enrollments;
@@ -20,6 +22,7 @@ import cn.yrd.academy.identity.internal.Registrations;
 import cn.yrd.academy.labs.LabMachine;
 import cn.yrd.academy.labs.LabMachines;
 import cn.yrd.academy.labs.internal.BaseSchedule;
+import cn.yrd.academy.labs.internal.DailyRange;
 import cn.yrd.academy.labs.internal.MaintenanceSchedule;
 import cn.yrd.academy.shared.time.ClockConfiguration;
 import cn.yrd.academy.support.IntegrationTest;
@@ -134,6 +137,31 @@ class BookingFlowIntegrationTests {
 			.containsExactly(Notices.Kind.CANCELLED_FOR_CLOSURE.name());
 		assertRefused(() -> bookings.book(request(start, null, nantong.code()), student, null),
 				Refusal.OUTSIDE_OPENING_HOURS);
+	}
+
+	@Test
+	void newOpeningHoursCancelTheBookingsTheyLeaveOutside() {
+		TrainingBaseSummary nantong = bases.findByCode("ZTT-NANTONG").orElseThrow();
+		AcademyUser student = bookers.enrolledStudent("hours");
+		Booking evening = bookings.book(request(TestBookers.nextWeek(DayOfWeek.SATURDAY, LocalTime.of(18, 0)), null,
+				nantong.code()), student, null);
+		Booking morning = bookings.book(request(TestBookers.nextWeek(DayOfWeek.SATURDAY, LocalTime.of(10, 0)), null,
+				nantong.code()), student, null);
+		Map<DayOfWeek, List<DailyRange>> before = schedule.weeklyHours(nantong.id());
+		try {
+			Map<DayOfWeek, List<DailyRange>> shorter = new EnumMap<>(before);
+			shorter.put(DayOfWeek.SATURDAY, List.of(new DailyRange(LocalTime.of(8, 0), LocalTime.of(17, 0))));
+			schedule.replaceWeeklyHours(nantong.id(), shorter);
+
+			assertThat(repository.findById(evening.getId()).orElseThrow().getStatus()).isEqualTo(BookingStatus.CANCELLED);
+			assertThat(repository.findById(morning.getId()).orElseThrow().getStatus())
+				.isEqualTo(BookingStatus.CONFIRMED);
+			assertThat(notices.recent(student.id())).extracting(Notices.Notice::kind)
+				.containsExactly(Notices.Kind.CANCELLED_FOR_HOURS.name());
+		}
+		finally {
+			schedule.replaceWeeklyHours(nantong.id(), before);
+		}
 	}
 
 	@Test
