@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface TrainingBaseRepository extends JpaRepository<TrainingBase, Long> {
 
@@ -12,7 +13,8 @@ public interface TrainingBaseRepository extends JpaRepository<TrainingBase, Long
 
 	boolean existsByCode(String code);
 
-	@EntityGraph(attributePaths = "organization")
+	/** A query string rather than an entity graph, so Hibernate translates it once; booking asks it often. */
+	@Query("select b from TrainingBase b join fetch b.organization where b.id = ?1")
 	Optional<TrainingBase> findWithOrganizationById(Long id);
 
 	@EntityGraph(attributePaths = "organization")
