@@ -109,6 +109,13 @@ public class Waitlist {
 		return jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
 	}
 
+	/** Entries whose slot has started were not served: they expire. */
+	@Transactional
+	public int expire(Instant now) {
+		return jdbc.update("UPDATE waitlist_entries SET status = 'EXPIRED' WHERE status = 'WAITING' AND starts_at <= ?",
+				Cells.sql(now));
+	}
+
 	@Transactional
 	public boolean leave(long entryId, AcademyUser student) {
 		return jdbc.update("UPDATE waitlist_entries SET status = 'LEFT' WHERE id = ? AND user_id = ?"
@@ -129,8 +136,7 @@ public class Waitlist {
 	@EventListener
 	void on(SlotFreed freed) {
 		Instant now = clock.instant();
-		jdbc.update("UPDATE waitlist_entries SET status = 'EXPIRED' WHERE status = 'WAITING' AND starts_at <= ?",
-				Cells.sql(now));
+		expire(now);
 		List<Object[]> waiting = jdbc.query("SELECT id, user_id, organization_id, course_code, lab_slug, starts_at"
 				+ " FROM waitlist_entries WHERE base_id = ? AND status = 'WAITING' AND starts_at >= ? AND starts_at < ?"
 				+ " ORDER BY created_at, id", (rs, row) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getLong(3),
