@@ -17,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Students ready to book: registered (宁波职业技术学院, whose own base NBPT-ROBOTICS has two PLC trainers and
  * no quota limit) and enrolled in PLC-101. Tests share one database, so each test books its own day and hours:
  * the browser test uses Thursdays and Fridays, class blocks and calendar feeds Tuesdays, the booking tests
- * Wednesdays and Saturdays.
+ * Wednesdays, Saturdays and Sundays, the booking lifecycle tests Mondays.
  */
 public final class TestBookers {
 

@@ -115,6 +115,16 @@ public class Booking {
 		changed(now);
 	}
 
+	void activate(Instant now) {
+		this.status = BookingStatus.ACTIVE;
+		this.updatedAt = now;
+	}
+
+	void complete(Instant now) {
+		this.status = BookingStatus.COMPLETED;
+		this.updatedAt = now;
+	}
+
 	void cancel(String reason, String note, Instant now) {
 		this.status = BookingStatus.CANCELLED;
 		this.cancelReason = reason;

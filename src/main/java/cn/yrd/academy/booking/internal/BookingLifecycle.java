@@ -1,0 +1,128 @@
+package cn.yrd.academy.booking.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+
+import cn.yrd.academy.booking.BookingChanged;
+import cn.yrd.academy.booking.BookingEnded;
+import cn.yrd.academy.booking.BookingStatus;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The timed steps of a booking: at its start it becomes active, at its end completed (and {@link BookingEnded}
+ * tells whatever runs for it to stop). Its Quartz triggers are written in the booking's own transaction, so a
+ * booking and its triggers commit or roll back together; moving, extending or cancelling moves or removes
+ * them. Each step checks the booking as it is when it runs, so a late, repeated or outdated firing does no harm.
+ */
+@Service
+public class BookingLifecycle {
+
+	static final String GROUP = "booking";
+
+	static final JobKey JOB = JobKey.jobKey("booking-step", GROUP);
+
+	/** The steps a trigger can run. */
+	enum Step {
+		START, END
+	}
+
+	private static final Logger log = LoggerFactory.getLogger(BookingLifecycle.class);
+
+	private final Scheduler scheduler;
+
+	private final BookingRepository bookings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	BookingLifecycle(Scheduler scheduler, BookingRepository bookings, ApplicationEventPublisher events, Clock clock) {
+		this.scheduler = scheduler;
+		this.bookings = bookings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(BookingChanged changed) throws SchedulerException {
+		Booking booking = bookings.findById(changed.bookingId()).orElseThrow();
+		if (booking.getStatus().holdsTime()) {
+			schedule(booking, Step.START, booking.getStartsAt());
+			schedule(booking, Step.END, booking.getEndsAt());
+		}
+		else {
+			for (Step step : Step.values()) {
+				scheduler.unscheduleJob(key(booking.getId(), step));
+			}
+		}
+	}
+
+	/** The trigger of a step, for operators and tests. */
+	Trigger trigger(long bookingId, Step step) throws SchedulerException {
+		return scheduler.getTrigger(key(bookingId, step));
+	}
+
+	private void schedule(Booking booking, Step step, Instant at) throws SchedulerException {
+		if (!scheduler.checkExists(JOB)) {
+			JobDetail job = JobBuilder.newJob(BookingStepJob.class).withIdentity(JOB).storeDurably().requestRecovery()
+				.withDescription("A booking's timed step: start or end").build();
+			scheduler.addJob(job, true);
+		}
+		TriggerKey key = key(booking.getId(), step);
+		Trigger trigger = TriggerBuilder.newTrigger()
+			.withIdentity(key)
+			.forJob(JOB)
+			.usingJobData(BookingStepJob.BOOKING, String.valueOf(booking.getId()))
+			.usingJobData(BookingStepJob.STEP, step.name())
+			.startAt(Date.from(at))
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+			.build();
+		Trigger stored = scheduler.getTrigger(key);
+		if (stored == null) {
+			scheduler.scheduleJob(trigger);
+		}
+		else if (!stored.getStartTime().equals(trigger.getStartTime())) {
+			scheduler.rescheduleJob(key, trigger);
+		}
+	}
+
+	private static TriggerKey key(long bookingId, Step step) {
+		return TriggerKey.triggerKey(bookingId + "-" + step.name().toLowerCase(), GROUP);
+	}
+
+	/** Runs a step for the booking as it stands now; nothing happens when it no longer applies. */
+	@Transactional
+	public void run(long bookingId, Step step) {
+		Instant now = clock.instant();
+		Booking booking = bookings.findById(bookingId).orElse(null);
+		if (booking == null) {
+			return;
+		}
+		if (step == Step.START && booking.getStatus() == BookingStatus.CONFIRMED
+				&& !now.isBefore(booking.getStartsAt()) && now.isBefore(booking.getEndsAt())) {
+			booking.activate(now);
+			log.info("Booking {} started", bookingId);
+		}
+		else if (step == Step.END && booking.getStatus().holdsTime() && !now.isBefore(booking.getEndsAt())) {
+			booking.complete(now);
+			events.publishEvent(new BookingEnded(booking.getId(), booking.getMachineId(), booking.getUserId()));
+			log.info("Booking {} ended", bookingId);
+		}
+	}
+
+}

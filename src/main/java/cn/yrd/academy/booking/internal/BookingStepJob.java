@@ -1,0 +1,42 @@
+package cn.yrd.academy.booking.internal;
+
+import org.quartz.Job;
+import org.quartz.JobDataMap;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Quartz job behind every booking trigger: runs the trigger's step for its booking. A failure is logged with the
+ * booking and left alone; the step checks the booking again if it ever runs once more.
+ */
+public class BookingStepJob implements Job {
+
+	static final String BOOKING = "booking";
+
+	static final String STEP = "step";
+
+	private static final Logger log = LoggerFactory.getLogger(BookingStepJob.class);
+
+	private BookingLifecycle lifecycle;
+
+	@Autowired
+	public void setLifecycle(BookingLifecycle lifecycle) {
+		this.lifecycle = lifecycle;
+	}
+
+	@Override
+	public void execute(JobExecutionContext context) {
+		JobDataMap data = context.getMergedJobDataMap();
+		String booking = data.getString(BOOKING);
+		String step = data.getString(STEP);
+		try {
+			lifecycle.run(Long.parseLong(booking), BookingLifecycle.Step.valueOf(step));
+		}
+		catch (RuntimeException failed) {
+			log.error("Booking {}: step {} failed", booking, step, failed);
+		}
+	}
+
+}
