@@ -8,7 +8,6 @@ import cn.yrd.academy.booking.BookingChanged;
 import cn.yrd.academy.booking.BookingEnded;
 import cn.yrd.academy.booking.BookingStatus;
 import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -18,6 +17,7 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * them. Each step checks the booking as it is when it runs, so a late, repeated or outdated firing does no harm.
  */
 @Service
-public class BookingLifecycle {
+public class BookingLifecycle implements SmartInitializingSingleton {
 
 	static final String GROUP = "booking";
 
@@ -61,13 +61,20 @@ public class BookingLifecycle {
 	@EventListener
 	void on(BookingChanged changed) throws SchedulerException {
 		Booking booking = bookings.findById(changed.bookingId()).orElseThrow();
-		if (booking.getStatus().holdsTime()) {
-			schedule(booking, Step.START, booking.getStartsAt());
-			schedule(booking, Step.END, booking.getEndsAt());
-		}
-		else {
-			for (Step step : Step.values()) {
-				scheduler.unscheduleJob(key(booking.getId(), step));
+		switch (changed.change()) {
+			case BOOKED -> {
+				scheduler.scheduleJob(trigger(booking, Step.START, booking.getStartsAt()));
+				scheduler.scheduleJob(trigger(booking, Step.END, booking.getEndsAt()));
+			}
+			case EXTENDED -> scheduler.rescheduleJob(key(booking.getId(), Step.END),
+					trigger(booking, Step.END, booking.getEndsAt()));
+			case CANCELLED -> {
+				for (Step step : Step.values()) {
+					scheduler.unscheduleJob(key(booking.getId(), step));
+				}
+			}
+			case MOVED -> {
+				// same times, same triggers
 			}
 		}
 	}
@@ -77,28 +84,32 @@ public class BookingLifecycle {
 		return scheduler.getTrigger(key(bookingId, step));
 	}
 
-	private void schedule(Booking booking, Step step, Instant at) throws SchedulerException {
-		if (!scheduler.checkExists(JOB)) {
-			JobDetail job = JobBuilder.newJob(BookingStepJob.class).withIdentity(JOB).storeDurably().requestRecovery()
-				.withDescription("A booking's timed step: start or end").build();
-			scheduler.addJob(job, true);
+	/**
+	 * The one durable job every booking trigger runs, stored at start (outside any booking's transaction) if
+	 * this is the first start on the database.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		try {
+			if (!scheduler.checkExists(JOB)) {
+				scheduler.addJob(JobBuilder.newJob(BookingStepJob.class).withIdentity(JOB).storeDurably()
+					.requestRecovery().withDescription("A booking's timed step: start or end").build(), true);
+			}
 		}
-		TriggerKey key = key(booking.getId(), step);
-		Trigger trigger = TriggerBuilder.newTrigger()
-			.withIdentity(key)
+		catch (SchedulerException ex) {
+			throw new IllegalStateException("Could not store the booking step job in Quartz", ex);
+		}
+	}
+
+	private static Trigger trigger(Booking booking, Step step, Instant at) {
+		return TriggerBuilder.newTrigger()
+			.withIdentity(key(booking.getId(), step))
 			.forJob(JOB)
 			.usingJobData(BookingStepJob.BOOKING, String.valueOf(booking.getId()))
 			.usingJobData(BookingStepJob.STEP, step.name())
 			.startAt(Date.from(at))
 			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
 			.build();
-		Trigger stored = scheduler.getTrigger(key);
-		if (stored == null) {
-			scheduler.scheduleJob(trigger);
-		}
-		else if (!stored.getStartTime().equals(trigger.getStartTime())) {
-			scheduler.rescheduleJob(key, trigger);
-		}
 	}
 
 	private static TriggerKey key(long bookingId, Step step) {
