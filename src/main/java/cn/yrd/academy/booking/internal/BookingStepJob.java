@@ -1,5 +1,6 @@
 package cn.yrd.academy.booking.internal;
 
+import cn.yrd.academy.scheduling.JobFailures;
 import org.quartz.Job;
 import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
@@ -21,9 +22,16 @@ public class BookingStepJob implements Job {
 
 	private BookingLifecycle lifecycle;
 
+	private JobFailures failures;
+
 	@Autowired
 	public void setLifecycle(BookingLifecycle lifecycle) {
 		this.lifecycle = lifecycle;
+	}
+
+	@Autowired
+	public void setFailures(JobFailures failures) {
+		this.failures = failures;
 	}
 
 	@Override
@@ -36,6 +44,7 @@ public class BookingStepJob implements Job {
 		}
 		catch (RuntimeException failed) {
 			log.error("Booking {}: step {} failed", booking, step, failed);
+			failures.record(context.getTrigger().getKey().toString(), "booking " + booking, failed);
 		}
 	}
 

@@ -2,6 +2,7 @@ package cn.yrd.academy.scheduling.internal;
 
 import java.util.List;
 
+import cn.yrd.academy.scheduling.JobFailures;
 import cn.yrd.academy.scheduling.RecurringJob;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
@@ -23,10 +24,17 @@ public class RecurringJobRunner implements Job {
 
 	private List<RecurringJob> jobs = List.of();
 
+	private JobFailures failures;
+
 	/** Quartz creates the instance; Spring's job factory injects the jobs. */
 	@Autowired
 	public void setJobs(List<RecurringJob> jobs) {
 		this.jobs = jobs;
+	}
+
+	@Autowired
+	public void setFailures(JobFailures failures) {
+		this.failures = failures;
 	}
 
 	@Override
@@ -43,6 +51,7 @@ public class RecurringJobRunner implements Job {
 		catch (RuntimeException failed) {
 			log.error("Recurring job '{}' ({}) failed; it runs again at its next time", name,
 					context.getJobDetail().getKey(), failed);
+			failures.record(context.getJobDetail().getKey().toString(), "", failed);
 		}
 	}
 
