@@ -1,10 +1,13 @@
 package cn.yrd.academy.booking.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import cn.yrd.academy.booking.BookingChanged;
+import cn.yrd.academy.booking.BookingEndingSoon;
 import cn.yrd.academy.booking.BookingEnded;
 import cn.yrd.academy.booking.BookingStatus;
 import org.quartz.JobBuilder;
@@ -24,8 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The timed steps of a booking: at its start it becomes active, at its end completed (and {@link BookingEnded}
- * tells whatever runs for it to stop). Its Quartz triggers are written in the booking's own transaction, so a
+ * The timed steps of a booking: at its start it becomes active, five minutes before its end
+ * {@link BookingEndingSoon} warns its student, at its end it is completed (and {@link BookingEnded} tells whatever
+ * runs for it to stop). Its Quartz triggers are written in the booking's own transaction, so a
  * booking and its triggers commit or roll back together; moving, extending or cancelling moves or removes
  * them. Each step checks the booking as it is when it runs, so a late, repeated or outdated firing does no harm.
  */
@@ -38,8 +42,11 @@ public class BookingLifecycle implements SmartInitializingSingleton {
 
 	/** The steps a trigger can run. */
 	enum Step {
-		START, END
+		START, END_WARNING, END
 	}
+
+	/** How long before the end the student is warned. */
+	static final Duration WARNING = Duration.ofMinutes(5);
 
 	private static final Logger log = LoggerFactory.getLogger(BookingLifecycle.class);
 
@@ -64,10 +71,17 @@ public class BookingLifecycle implements SmartInitializingSingleton {
 		switch (changed.change()) {
 			case BOOKED -> {
 				scheduler.scheduleJob(trigger(booking, Step.START, booking.getStartsAt()));
+				scheduler.scheduleJob(trigger(booking, Step.END_WARNING, booking.getEndsAt().minus(WARNING)));
 				scheduler.scheduleJob(trigger(booking, Step.END, booking.getEndsAt()));
 			}
-			case EXTENDED -> scheduler.rescheduleJob(key(booking.getId(), Step.END),
-					trigger(booking, Step.END, booking.getEndsAt()));
+			case EXTENDED -> {
+				// the warning may have fired already: write both afresh for the new end
+				for (Step step : List.of(Step.END_WARNING, Step.END)) {
+					scheduler.unscheduleJob(key(booking.getId(), step));
+				}
+				scheduler.scheduleJob(trigger(booking, Step.END_WARNING, booking.getEndsAt().minus(WARNING)));
+				scheduler.scheduleJob(trigger(booking, Step.END, booking.getEndsAt()));
+			}
 			case CANCELLED -> {
 				for (Step step : Step.values()) {
 					scheduler.unscheduleJob(key(booking.getId(), step));
@@ -128,6 +142,11 @@ public class BookingLifecycle implements SmartInitializingSingleton {
 				&& !now.isBefore(booking.getStartsAt()) && now.isBefore(booking.getEndsAt())) {
 			booking.activate(now);
 			log.info("Booking {} started", bookingId);
+		}
+		else if (step == Step.END_WARNING && booking.getStatus().holdsTime()
+				&& !now.isBefore(booking.getEndsAt().minus(WARNING)) && now.isBefore(booking.getEndsAt())) {
+			events.publishEvent(new BookingEndingSoon(booking.getId(), booking.getMachineId(), booking.getUserId(),
+					booking.getEndsAt()));
 		}
 		else if (step == Step.END && booking.getStatus().holdsTime() && !now.isBefore(booking.getEndsAt())) {
 			booking.complete(now);

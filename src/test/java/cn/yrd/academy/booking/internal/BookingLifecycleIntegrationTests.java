@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
+import cn.yrd.academy.booking.BookingEndingSoon;
 import cn.yrd.academy.booking.BookingStatus;
 import cn.yrd.academy.catalog.internal.Enrollments;
 import cn.yrd.academy.identity.AcademyUser;
@@ -77,14 +80,17 @@ class BookingLifecycleIntegrationTests {
 				TestBookers.OWN_BASE), student, null);
 
 		assertThat(fireTime(booking, BookingLifecycle.Step.START)).isEqualTo(start);
+		assertThat(fireTime(booking, BookingLifecycle.Step.END_WARNING)).isEqualTo(start.plus(Duration.ofMinutes(115)));
 		assertThat(fireTime(booking, BookingLifecycle.Step.END)).isEqualTo(start.plus(Duration.ofHours(2)));
 
 		bookings.extend(booking.getId(), student);
+		assertThat(fireTime(booking, BookingLifecycle.Step.END_WARNING)).isEqualTo(start.plus(Duration.ofMinutes(145)));
 		assertThat(fireTime(booking, BookingLifecycle.Step.END)).isEqualTo(start.plus(Duration.ofMinutes(150)));
 
 		bookings.cancel(booking.getId(), student);
-		assertThat(lifecycle.trigger(booking.getId(), BookingLifecycle.Step.START)).isNull();
-		assertThat(lifecycle.trigger(booking.getId(), BookingLifecycle.Step.END)).isNull();
+		for (BookingLifecycle.Step step : BookingLifecycle.Step.values()) {
+			assertThat(lifecycle.trigger(booking.getId(), step)).as(step.name()).isNull();
+		}
 	}
 
 	@Test
@@ -122,6 +128,16 @@ class BookingLifecycleIntegrationTests {
 		assertThat(status(id)).isEqualTo(BookingStatus.ACTIVE);
 		transactions.executeWithoutResult(tx -> atStart.run(id, BookingLifecycle.Step.END));
 		assertThat(status(id)).as("the end step before the end").isEqualTo(BookingStatus.ACTIVE);
+
+		List<Object> published = new ArrayList<>();
+		BookingLifecycle atWarning = new BookingLifecycle(scheduler, repository, published::add,
+				Clock.fixed(start.plus(Duration.ofMinutes(116)), ZoneOffset.UTC));
+		transactions.executeWithoutResult(tx -> atWarning.run(id, BookingLifecycle.Step.END_WARNING));
+		assertThat(published).singleElement().isInstanceOf(BookingEndingSoon.class);
+		BookingLifecycle early = new BookingLifecycle(scheduler, repository, published::add,
+				Clock.fixed(start.plus(Duration.ofMinutes(100)), ZoneOffset.UTC));
+		transactions.executeWithoutResult(tx -> early.run(id, BookingLifecycle.Step.END_WARNING));
+		assertThat(published).as("no warning long before the end").hasSize(1);
 
 		BookingLifecycle atEnd = new BookingLifecycle(scheduler, repository, events,
 				Clock.fixed(start.plus(Duration.ofHours(2)), ZoneOffset.UTC));
