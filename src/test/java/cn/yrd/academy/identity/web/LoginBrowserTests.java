@@ -86,6 +86,8 @@ class LoginBrowserTests extends BrowserTest {
 		assertThat(find("#logout").getText()).isEqualTo("Sign out");
 
 		find("#logout").click();
+		// the sign-out must have landed before the cookies go, or it may still be on its way
+		find("#login-info");
 		browser.manage().deleteAllCookies();
 		logIn(student.getUsername(), TestStudents.PASSWORD);
 		assertThat(find("#home-heading").getText()).as("preferred language kept for the next login")
