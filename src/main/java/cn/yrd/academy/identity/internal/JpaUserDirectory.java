@@ -1,9 +1,14 @@
 package cn.yrd.academy.identity.internal;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.yrd.academy.identity.Role;
+import cn.yrd.academy.identity.UserContact;
 import cn.yrd.academy.identity.UserDirectory;
 import cn.yrd.academy.identity.UserSummary;
 import org.springframework.stereotype.Service;
@@ -24,6 +29,18 @@ class JpaUserDirectory implements UserDirectory {
 		return users.findAllById(ids).stream()
 			.collect(Collectors.toMap(UserAccount::getId, user -> new UserSummary(user.getId(), user.getUsername(),
 					user.getDisplayName(), user.getOrganization().getId())));
+	}
+
+	@Override
+	public Optional<UserContact> contact(long userId) {
+		return users.findById(userId)
+			.map(user -> new UserContact(user.getId(), user.getDisplayName(), user.getEmail(),
+					Locale.forLanguageTag(user.getPreferredLocale()), user.isEnabled()));
+	}
+
+	@Override
+	public List<Long> labAdminsOf(long baseId) {
+		return users.findEnabledWithRoleAtBase(Role.LAB_ADMIN, baseId);
 	}
 
 }

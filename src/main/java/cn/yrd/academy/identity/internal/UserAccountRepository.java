@@ -3,6 +3,7 @@ package cn.yrd.academy.identity.internal;
 import java.util.List;
 import java.util.Optional;
 
+import cn.yrd.academy.identity.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -29,6 +30,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	@EntityGraph(attributePaths = "organization")
 	List<UserAccount> findByApprovalOrderByCreatedAtAsc(UserAccount.Approval approval);
+
+	@Query("select u.id from UserAccount u join u.roles r where r = :role and u.trainingBase.id = :baseId"
+			+ " and u.enabled = true order by u.id")
+	List<Long> findEnabledWithRoleAtBase(Role role, long baseId);
 
 	long countByApproval(UserAccount.Approval approval);
 
