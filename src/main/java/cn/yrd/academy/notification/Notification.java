@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import cn.yrd.academy.shared.text.Bilingual;
+
 /**
  * A message for one user. Its texts come from the message bundles in the recipient's language:
  * {@code notification.<kind>.subject} and {@code notification.<kind>.body}, both given the arguments, and
  * one line per {@link Line} below the body.
  *
  * @param kind lower-case words joined by dashes, e.g. {@code booking-reminder}
- * @param arguments text, whole numbers, instants (shown in Asia/Shanghai) or {@link Message}s (translated)
+ * @param arguments text, whole numbers, instants (shown in Asia/Shanghai), {@link Bilingual} names (the reader's
+ *     language) or {@link Message}s (translated)
  * @param lines items listed below the body, may be empty
  * @param link the page the notification leads to, a path inside the platform such as {@code /bookings}; may be null
  * @param attachment a file for the email, e.g. an iCalendar event; may be null
@@ -59,7 +62,7 @@ public record Notification(long recipientId, String kind, List<Object> arguments
 
 	static void checkArgument(Object argument) {
 		if (!(argument instanceof String || argument instanceof Long || argument instanceof Integer
-				|| argument instanceof Instant || argument instanceof Message)) {
+				|| argument instanceof Instant || argument instanceof Message || argument instanceof Bilingual)) {
 			throw new IllegalArgumentException("Not a notification argument: " + argument);
 		}
 	}

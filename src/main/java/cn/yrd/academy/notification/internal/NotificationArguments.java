@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import cn.yrd.academy.notification.Notification;
+import cn.yrd.academy.shared.text.Bilingual;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores a notification's arguments and lines as JSON with the type of each value, so they can be rendered in
- * any language later: {@code [{"text":"PLC-101"},{"time":"2026-11-23T02:00:00Z"},{"message":"key"}]}.
+ * any language later: {@code [{"text":"PLC-101"},{"time":"2026-11-23T02:00:00Z"},{"message":"key"},{"zh":"…","en":"…"}]}.
  */
 final class NotificationArguments {
 
@@ -56,6 +57,9 @@ final class NotificationArguments {
 		if (argument instanceof Notification.Message message) {
 			return Map.of("message", message.key());
 		}
+		if (argument instanceof Bilingual name) {
+			return Map.of("zh", name.zh(), "en", name.en());
+		}
 		if (argument instanceof Number number) {
 			return Map.of("number", number.longValue());
 		}
@@ -70,6 +74,9 @@ final class NotificationArguments {
 			}
 			else if (value.containsKey("message")) {
 				arguments.add(new Notification.Message((String) value.get("message")));
+			}
+			else if (value.containsKey("zh")) {
+				arguments.add(new Bilingual((String) value.get("zh"), (String) value.get("en")));
 			}
 			else if (value.containsKey("number")) {
 				arguments.add(((Number) value.get("number")).longValue());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.yrd.academy.notification.Notification;
+import cn.yrd.academy.shared.text.Bilingual;
 import cn.yrd.academy.shared.time.ClockConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,9 @@ class NotificationTexts {
 		return arguments.stream().map(argument -> {
 			if (argument instanceof Instant instant) {
 				return TIME.format(instant);
+			}
+			if (argument instanceof Bilingual name) {
+				return name.in(locale);
 			}
 			if (argument instanceof Notification.Message message) {
 				return messages.getMessage(message.key(), null, message.key(), locale);
