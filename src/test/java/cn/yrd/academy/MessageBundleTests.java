@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import cn.yrd.academy.booking.internal.MyBookings;
-import cn.yrd.academy.booking.internal.Notices;
 import cn.yrd.academy.booking.internal.Refusal;
 import cn.yrd.academy.booking.internal.Waitlist;
 import cn.yrd.academy.catalog.CourseLevel;
@@ -66,7 +65,6 @@ class MessageBundleTests {
 			Map.entry("booking.shown.", MyBookings.Shown.class),
 			Map.entry("booking.waitlist.status.", Waitlist.Status.class),
 			Map.entry("booking.refused.", Refusal.class),
-			Map.entry("booking.notice.", Notices.Kind.class),
 			Map.entry("machine.state.", MachineState.class),
 			Map.entry("labs.day.", DayOfWeek.class));
 

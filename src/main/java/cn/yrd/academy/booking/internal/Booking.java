@@ -71,6 +71,10 @@ public class Booking {
 	@Column(name = "cancel_note")
 	private String cancelNote;
 
+	/** When the student first connected to the machine; null while they have not. */
+	@Column(name = "attended_at")
+	private Instant attendedAt;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -123,6 +127,12 @@ public class Booking {
 	void complete(Instant now) {
 		this.status = BookingStatus.COMPLETED;
 		this.updatedAt = now;
+	}
+
+	/** Nobody came: the booking gives its time back. */
+	void markNoShow(Instant now) {
+		this.status = BookingStatus.NO_SHOW;
+		changed(now);
 	}
 
 	void cancel(String reason, String note, Instant now) {
@@ -195,6 +205,10 @@ public class Booking {
 
 	public String getCancelNote() {
 		return cancelNote;
+	}
+
+	public Instant getAttendedAt() {
+		return attendedAt;
 	}
 
 	public Instant getCreatedAt() {

@@ -1,15 +1,12 @@
 package cn.yrd.academy.booking.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import cn.yrd.academy.booking.BookingChanged;
-import cn.yrd.academy.booking.BookingEndingSoon;
-import cn.yrd.academy.booking.BookingEnded;
-import cn.yrd.academy.booking.BookingStatus;
 import org.quartz.JobBuilder;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -18,20 +15,15 @@ import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The timed steps of a booking: at its start it becomes active, five minutes before its end
- * {@link BookingEndingSoon} warns its student, at its end it is completed (and {@link BookingEnded} tells whatever
- * runs for it to stop). Its Quartz triggers are written in the booking's own transaction, so a
- * booking and its triggers commit or roll back together; moving, extending or cancelling moves or removes
- * them. Each step checks the booking as it is when it runs, so a late, repeated or outdated firing does no harm.
+ * The Quartz triggers of a booking's timed steps ({@link BookingSteps}): reminders before it, its start, the
+ * no-show check, the end warning and its end. They are written in the booking's own transaction, so a booking
+ * and its triggers commit or roll back together; extending or cancelling moves or removes them (a move to
+ * another machine keeps the times, so the triggers stay).
  */
 @Service
 public class BookingLifecycle implements SmartInitializingSingleton {
@@ -42,27 +34,22 @@ public class BookingLifecycle implements SmartInitializingSingleton {
 
 	/** The steps a trigger can run. */
 	enum Step {
-		START, END_WARNING, END
+		REMINDER, START, NO_SHOW, END_WARNING, END
 	}
 
 	/** How long before the end the student is warned. */
 	static final Duration WARNING = Duration.ofMinutes(5);
 
-	private static final Logger log = LoggerFactory.getLogger(BookingLifecycle.class);
-
 	private final Scheduler scheduler;
 
 	private final BookingRepository bookings;
 
-	private final ApplicationEventPublisher events;
+	private final BookingRules rules;
 
-	private final Clock clock;
-
-	BookingLifecycle(Scheduler scheduler, BookingRepository bookings, ApplicationEventPublisher events, Clock clock) {
+	BookingLifecycle(Scheduler scheduler, BookingRepository bookings, BookingRules rules) {
 		this.scheduler = scheduler;
 		this.bookings = bookings;
-		this.events = events;
-		this.clock = clock;
+		this.rules = rules;
 	}
 
 	@EventListener
@@ -70,23 +57,25 @@ public class BookingLifecycle implements SmartInitializingSingleton {
 		Booking booking = bookings.findById(changed.bookingId()).orElseThrow();
 		switch (changed.change()) {
 			case BOOKED -> {
-				scheduler.scheduleJob(trigger(booking, Step.START, booking.getStartsAt()));
-				scheduler.scheduleJob(trigger(booking, Step.END_WARNING, booking.getEndsAt().minus(WARNING)));
-				scheduler.scheduleJob(trigger(booking, Step.END, booking.getEndsAt()));
+				Instant now = booking.getCreatedAt();
+				for (Duration before : rules.reminders()) {
+					Instant at = booking.getStartsAt().minus(before);
+					// a reminder whose time has passed at booking tells nothing the confirmation did not
+					if (at.isAfter(now)) {
+						schedule(booking, Step.REMINDER, before, at);
+					}
+				}
+				schedule(booking, Step.START, null, booking.getStartsAt());
+				schedule(booking, Step.NO_SHOW, null, booking.getStartsAt().plus(rules.noShowAfter()));
+				scheduleEnd(booking);
 			}
 			case EXTENDED -> {
 				// the warning may have fired already: write both afresh for the new end
-				for (Step step : List.of(Step.END_WARNING, Step.END)) {
-					scheduler.unscheduleJob(key(booking.getId(), step));
-				}
-				scheduler.scheduleJob(trigger(booking, Step.END_WARNING, booking.getEndsAt().minus(WARNING)));
-				scheduler.scheduleJob(trigger(booking, Step.END, booking.getEndsAt()));
+				scheduler.unscheduleJobs(List.of(key(booking.getId(), Step.END_WARNING, null),
+						key(booking.getId(), Step.END, null)));
+				scheduleEnd(booking);
 			}
-			case CANCELLED -> {
-				for (Step step : Step.values()) {
-					scheduler.unscheduleJob(key(booking.getId(), step));
-				}
-			}
+			case CANCELLED -> scheduler.unscheduleJobs(keys(booking.getId()));
 			case MOVED -> {
 				// same times, same triggers
 			}
@@ -94,8 +83,18 @@ public class BookingLifecycle implements SmartInitializingSingleton {
 	}
 
 	/** The trigger of a step, for operators and tests. */
-	Trigger trigger(long bookingId, Step step) throws SchedulerException {
-		return scheduler.getTrigger(key(bookingId, step));
+	Trigger trigger(long bookingId, Step step, Duration before) throws SchedulerException {
+		return scheduler.getTrigger(key(bookingId, step, before));
+	}
+
+	/** Every trigger key a booking can have under the configured reminders. */
+	List<TriggerKey> keys(long bookingId) {
+		List<TriggerKey> keys = new ArrayList<>();
+		rules.reminders().forEach(before -> keys.add(key(bookingId, Step.REMINDER, before)));
+		for (Step step : List.of(Step.START, Step.NO_SHOW, Step.END_WARNING, Step.END)) {
+			keys.add(key(bookingId, step, null));
+		}
+		return keys;
 	}
 
 	/**
@@ -107,7 +106,8 @@ public class BookingLifecycle implements SmartInitializingSingleton {
 		try {
 			if (!scheduler.checkExists(JOB)) {
 				scheduler.addJob(JobBuilder.newJob(BookingStepJob.class).withIdentity(JOB).storeDurably()
-					.requestRecovery().withDescription("A booking's timed step: start or end").build(), true);
+					.requestRecovery().withDescription("A booking's timed step: reminder, start, no-show check, end")
+					.build(), true);
 			}
 		}
 		catch (SchedulerException ex) {
@@ -115,44 +115,28 @@ public class BookingLifecycle implements SmartInitializingSingleton {
 		}
 	}
 
-	private static Trigger trigger(Booking booking, Step step, Instant at) {
-		return TriggerBuilder.newTrigger()
-			.withIdentity(key(booking.getId(), step))
+	private void scheduleEnd(Booking booking) throws SchedulerException {
+		schedule(booking, Step.END_WARNING, null, booking.getEndsAt().minus(WARNING));
+		schedule(booking, Step.END, null, booking.getEndsAt());
+	}
+
+	private void schedule(Booking booking, Step step, Duration before, Instant at) throws SchedulerException {
+		TriggerBuilder<Trigger> trigger = TriggerBuilder.newTrigger()
+			.withIdentity(key(booking.getId(), step, before))
 			.forJob(JOB)
 			.usingJobData(BookingStepJob.BOOKING, String.valueOf(booking.getId()))
-			.usingJobData(BookingStepJob.STEP, step.name())
-			.startAt(Date.from(at))
+			.usingJobData(BookingStepJob.STEP, step.name());
+		if (before != null) {
+			trigger.usingJobData(BookingStepJob.BEFORE, String.valueOf(before.toMinutes()));
+		}
+		scheduler.scheduleJob(trigger.startAt(Date.from(at))
 			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-			.build();
+			.build());
 	}
 
-	private static TriggerKey key(long bookingId, Step step) {
-		return TriggerKey.triggerKey(bookingId + "-" + step.name().toLowerCase(), GROUP);
-	}
-
-	/** Runs a step for the booking as it stands now; nothing happens when it no longer applies. */
-	@Transactional
-	public void run(long bookingId, Step step) {
-		Instant now = clock.instant();
-		Booking booking = bookings.findById(bookingId).orElse(null);
-		if (booking == null) {
-			return;
-		}
-		if (step == Step.START && booking.getStatus() == BookingStatus.CONFIRMED
-				&& !now.isBefore(booking.getStartsAt()) && now.isBefore(booking.getEndsAt())) {
-			booking.activate(now);
-			log.info("Booking {} started", bookingId);
-		}
-		else if (step == Step.END_WARNING && booking.getStatus().holdsTime()
-				&& !now.isBefore(booking.getEndsAt().minus(WARNING)) && now.isBefore(booking.getEndsAt())) {
-			events.publishEvent(new BookingEndingSoon(booking.getId(), booking.getMachineId(), booking.getUserId(),
-					booking.getEndsAt()));
-		}
-		else if (step == Step.END && booking.getStatus().holdsTime() && !now.isBefore(booking.getEndsAt())) {
-			booking.complete(now);
-			events.publishEvent(new BookingEnded(booking.getId(), booking.getMachineId(), booking.getUserId()));
-			log.info("Booking {} ended", bookingId);
-		}
+	private static TriggerKey key(long bookingId, Step step, Duration before) {
+		String name = bookingId + "-" + step.name().toLowerCase() + (before == null ? "" : "-" + before.toMinutes() + "m");
+		return TriggerKey.triggerKey(name, GROUP);
 	}
 
 }

@@ -20,6 +20,11 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 	@Query("select b from Booking b where b.id = ?1 and b.userId = ?2")
 	Optional<Booking> lockOwn(long id, long userId);
 
+	/** The booking, its row locked, for a timed step that must not cross a cancel or a first connection. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select b from Booking b where b.id = ?1")
+	Optional<Booking> lockById(long id);
+
 	/** Holding bookings on the machine in the range, their rows locked, for moving them elsewhere. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("""

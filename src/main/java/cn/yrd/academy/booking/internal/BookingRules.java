@@ -41,6 +41,17 @@ public class BookingRules {
 		return new TimeRange(start, start.plus(length));
 	}
 
+	/**
+	 * The rest of a slot that has started, from now until its end: what a student from the waitlist gets when
+	 * the booked student did not come.
+	 */
+	public TimeRange rest(Instant end, Instant now) {
+		if (!end.isAfter(now)) {
+			throw new BookingRefused(Refusal.IN_PAST);
+		}
+		return new TimeRange(now, end);
+	}
+
 	/** The slot lies inside one of the base's open times. */
 	public void requireOpen(List<TimeRange> openTimes, TimeRange slot) {
 		if (openTimes.stream().noneMatch(open -> open.contains(slot))) {
@@ -88,6 +99,14 @@ public class BookingRules {
 
 	public Duration maxLength() {
 		return properties.maxLength();
+	}
+
+	public List<Duration> reminders() {
+		return properties.reminders();
+	}
+
+	public Duration noShowAfter() {
+		return properties.noShowAfter();
 	}
 
 	public Duration horizon() {

@@ -1,5 +1,7 @@
 package cn.yrd.academy.booking.internal;
 
+import java.time.Duration;
+
 import cn.yrd.academy.scheduling.JobFailures;
 import org.quartz.Job;
 import org.quartz.JobDataMap;
@@ -9,7 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Quartz job behind every booking trigger: runs the trigger's step for its booking. A failure is logged with the
+ * Quartz job behind every booking trigger: runs the trigger's step for its booking (see
+ * {@link BookingSteps}). A failure is logged with the
  * booking and left alone; the step checks the booking again if it ever runs once more.
  */
 public class BookingStepJob implements Job {
@@ -18,15 +21,17 @@ public class BookingStepJob implements Job {
 
 	static final String STEP = "step";
 
+	static final String BEFORE = "before";
+
 	private static final Logger log = LoggerFactory.getLogger(BookingStepJob.class);
 
-	private BookingLifecycle lifecycle;
+	private BookingSteps steps;
 
 	private JobFailures failures;
 
 	@Autowired
-	public void setLifecycle(BookingLifecycle lifecycle) {
-		this.lifecycle = lifecycle;
+	public void setSteps(BookingSteps steps) {
+		this.steps = steps;
 	}
 
 	@Autowired
@@ -40,7 +45,9 @@ public class BookingStepJob implements Job {
 		String booking = data.getString(BOOKING);
 		String step = data.getString(STEP);
 		try {
-			lifecycle.run(Long.parseLong(booking), BookingLifecycle.Step.valueOf(step));
+			String before = data.getString(BEFORE);
+			steps.run(Long.parseLong(booking), BookingLifecycle.Step.valueOf(step),
+					before == null ? null : Duration.ofMinutes(Long.parseLong(before)));
 		}
 		catch (RuntimeException failed) {
 			log.error("Booking {}: step {} failed", booking, step, failed);

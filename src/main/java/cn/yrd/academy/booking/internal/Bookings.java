@@ -56,8 +56,15 @@ public class Bookings {
 	 *
 	 * @param start the slot's start, or {@code null} for "now"
 	 * @param machineId a specific machine, or {@code null} for any machine at {@code baseCode}
+	 * @param until with a {@code null} start: the booking runs from now until then instead of the exercise's
+	 *     length (the rest of a slot handed over from the waitlist)
 	 */
-	public record Request(String course, String lab, Instant start, Long machineId, String baseCode) {
+	public record Request(String course, String lab, Instant start, Long machineId, String baseCode, Instant until) {
+
+		public Request(String course, String lab, Instant start, Long machineId, String baseCode) {
+			this(course, lab, start, machineId, baseCode, null);
+		}
+
 	}
 
 	private final BookingRepository bookings;
@@ -156,7 +163,8 @@ public class Bookings {
 			throw new BookingRefused(Refusal.NOT_ENROLLED);
 		}
 		Instant now = clock.instant();
-		TimeRange range = rules.slot(request.start(), SlotGrid.slotLength(lab.minutes()), now);
+		TimeRange range = request.start() == null && request.until() != null ? rules.rest(request.until(), now)
+				: rules.slot(request.start(), SlotGrid.slotLength(lab.minutes()), now);
 		Choice choice = candidates(request, lab);
 		TrainingBaseSummary base = choice.base();
 		Set<Long> active = lockActive(choice.machines().stream().map(LabMachine::id).toList());

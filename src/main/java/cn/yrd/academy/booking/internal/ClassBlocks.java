@@ -18,7 +18,6 @@ import cn.yrd.academy.labs.LabHours;
 import cn.yrd.academy.labs.LabMachine;
 import cn.yrd.academy.shared.time.ClusterTime;
 import cn.yrd.academy.shared.time.TimeRange;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,21 +55,22 @@ public class ClassBlocks {
 
 	private final TrainingBases bases;
 
-	private final JdbcTemplate jdbc;
+	private final Notices notices;
 
 	private final ClusterTime clusterTime;
 
 	private final Clock clock;
 
 	ClassBlocks(ClassBlockRepository blocks, BlockOccupancy occupancy, Cells cells, LabExercises labs,
-			LabHours hours, TrainingBases bases, JdbcTemplate jdbc, ClusterTime clusterTime, Clock clock) {
+			LabHours hours, TrainingBases bases, Notices notices, ClusterTime clusterTime,
+			Clock clock) {
 		this.blocks = blocks;
 		this.occupancy = occupancy;
 		this.cells = cells;
 		this.labs = labs;
 		this.hours = hours;
 		this.bases = bases;
-		this.jdbc = jdbc;
+		this.notices = notices;
 		this.clusterTime = clusterTime;
 		this.clock = clock;
 	}
@@ -180,7 +180,7 @@ public class ClassBlocks {
 		}
 		block.approve(labAdmin.id(), clock.instant());
 		blocks.flush();
-		notify(block, "BLOCK_APPROVED", "");
+		notices.blockDecided(block, true, "");
 		return block;
 	}
 
@@ -197,7 +197,7 @@ public class ClassBlocks {
 		}
 		block.reject(labAdmin.id(), reason, clock.instant());
 		blocks.flush();
-		notify(block, "BLOCK_REJECTED", reason);
+		notices.blockDecided(block, false, reason);
 		return block;
 	}
 
@@ -245,12 +245,6 @@ public class ClassBlocks {
 
 	private ClassBlock lock(long blockId) {
 		return blocks.lockById(blockId).orElseThrow(() -> new ClassBlockNotFoundException(blockId));
-	}
-
-	/** Tells the requesting instructor on their bookings page. */
-	private void notify(ClassBlock block, String kind, String note) {
-		jdbc.update("INSERT INTO booking_notices (user_id, kind, block_id, note, created_at) VALUES (?, ?, ?, ?, ?)",
-				block.getRequestedBy(), kind, block.getId(), note, Cells.sql(clock.instant()));
 	}
 
 }

@@ -75,11 +75,10 @@ class Displacement {
 		for (Booking booking : affected) {
 			if (moveElsewhere(booking, machine, now)) {
 				moved++;
-				notices.tell(booking.getUserId(), Notices.Kind.MOVED_FOR_MAINTENANCE, booking.getId(),
-						withdrawn.note());
+				notices.moved(booking, withdrawn.note());
 			}
 			else {
-				cancel(booking, withdrawn.reasonKey(), withdrawn.note(), Notices.Kind.CANCELLED_FOR_MAINTENANCE, now);
+				cancel(booking, withdrawn.reasonKey(), withdrawn.note(), now);
 			}
 		}
 		bookings.flush();
@@ -97,7 +96,7 @@ class Displacement {
 		List<Booking> affected = bookings.lockAtBaseBetween(closed.baseId(), Bookings.HOLDING,
 				closed.range().start().isBefore(now) ? now : closed.range().start(), closed.range().end());
 		for (Booking booking : affected) {
-			cancel(booking, closed.reasonKey(), closed.note(), Notices.Kind.CANCELLED_FOR_CLOSURE, now);
+			cancel(booking, closed.reasonKey(), closed.note(), now);
 		}
 		bookings.flush();
 		if (!affected.isEmpty()) {
@@ -117,7 +116,7 @@ class Displacement {
 			boolean started = !booking.getStartsAt().isAfter(now);
 			if (!started && hours.openTimes(changed.baseId(), booking.getStartsAt(), booking.getEndsAt()).stream()
 				.noneMatch(open -> open.contains(booking.range()))) {
-				cancel(booking, changed.reasonKey(), "", Notices.Kind.CANCELLED_FOR_HOURS, now);
+				cancel(booking, changed.reasonKey(), "", now);
 				cancelled++;
 			}
 		}
@@ -127,10 +126,10 @@ class Displacement {
 		}
 	}
 
-	private void cancel(Booking booking, String reasonKey, String note, Notices.Kind kind, Instant now) {
+	private void cancel(Booking booking, String reasonKey, String note, Instant now) {
 		cells.release(booking.getId());
 		booking.cancel(reasonKey, note, now);
-		notices.tell(booking.getUserId(), kind, booking.getId(), note);
+		notices.cancelled(booking, reasonKey, note);
 		events.publishEvent(new BookingChanged(booking.getId(), BookingChanged.Change.CANCELLED));
 	}
 

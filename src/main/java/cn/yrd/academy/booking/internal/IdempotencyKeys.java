@@ -38,7 +38,8 @@ class IdempotencyKeys {
 
 	static String fingerprint(Bookings.Request request) {
 		String canonical = String.join("\n", request.course(), request.lab(), String.valueOf(request.start()),
-				String.valueOf(request.machineId()), String.valueOf(request.baseCode()));
+				String.valueOf(request.machineId()), String.valueOf(request.baseCode()),
+				String.valueOf(request.until()));
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
 				.digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -1,70 +1,132 @@
 package cn.yrd.academy.booking.internal;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import cn.yrd.academy.booking.BookingChanged;
+import cn.yrd.academy.catalog.LabExerciseSummary;
+import cn.yrd.academy.catalog.LabExercises;
+import cn.yrd.academy.identity.AcademyUser;
+import cn.yrd.academy.identity.Role;
+import cn.yrd.academy.identity.TrainingBaseSummary;
+import cn.yrd.academy.identity.TrainingBases;
+import cn.yrd.academy.labs.LabMachine;
+import cn.yrd.academy.labs.LabMachines;
+import cn.yrd.academy.notification.Notification;
+import cn.yrd.academy.notification.Notifications;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * What happened to a user's bookings without them doing it: moved or cancelled for maintenance, handed over
- * from the waitlist, a class block decided. Written in the transaction of the change itself.
+ * What booking tells people, through their notification center and email: confirmations with the calendar
+ * event, reminders, moves and cancellations they did not make, no-shows, class block decisions. Each is sent
+ * inside the transaction of what it tells about.
+ *
+ * <p>
+ * Every booking notification takes the same first five arguments: the lab's title, start, end, the machine's
+ * name and the base's name; a note by the lab admin follows as a line.
  */
-@Repository
-public class Notices {
+@Component
+class Notices {
 
-	public enum Kind {
-		MOVED_FOR_MAINTENANCE, CANCELLED_FOR_MAINTENANCE, CANCELLED_FOR_CLOSURE, CANCELLED_FOR_HOURS, WAITLIST_GRANTED, BLOCK_APPROVED, BLOCK_REJECTED
-	}
+	static final String LINK = "/bookings";
 
-	/**
-	 * A notice as the bookings page shows it.
-	 *
-	 * @param arguments of its message: the booking id, or for a class block its course, base id and first start
-	 */
-	public record Notice(long id, String kind, Long bookingId, Long blockId, String note, Instant createdAt,
-			boolean read, List<Object> arguments) {
+	private final Notifications notifications;
 
-		public String messageKey() {
-			return "booking.notice." + kind;
-		}
+	private final LabExercises labs;
 
-	}
+	private final LabMachines machines;
+
+	private final TrainingBases bases;
+
+	private final CalendarFeedWriter calendar;
+
+	private final BookingRepository bookings;
 
 	private final JdbcTemplate jdbc;
 
-	private final Clock clock;
-
-	Notices(JdbcTemplate jdbc, Clock clock) {
+	Notices(Notifications notifications, LabExercises labs, LabMachines machines, TrainingBases bases,
+			CalendarFeedWriter calendar, BookingRepository bookings, JdbcTemplate jdbc) {
+		this.notifications = notifications;
+		this.bookings = bookings;
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.labs = labs;
+		this.machines = machines;
+		this.bases = bases;
+		this.calendar = calendar;
 	}
 
-	void tell(long userId, Kind kind, Long bookingId, String note) {
-		jdbc.update("INSERT INTO booking_notices (user_id, kind, booking_id, note, created_at) VALUES (?, ?, ?, ?, ?)",
-				userId, kind.name(), bookingId, note == null ? "" : note, Cells.sql(clock.instant()));
+	/**
+	 * A booking was made: by the student, or for them from the waitlist (known only once the waitlist entry is
+	 * handed over, so this runs just before the commit). The calendar event is attached.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void on(BookingChanged changed) {
+		if (changed.change() == BookingChanged.Change.BOOKED) {
+			Booking booking = bookings.findById(changed.bookingId()).orElseThrow();
+			Integer granted = jdbc.queryForObject("SELECT COUNT(*) FROM waitlist_entries WHERE booking_id = ?",
+					Integer.class, booking.getId());
+			booked(booking, granted != null && granted > 0);
+		}
 	}
 
-	@Transactional(readOnly = true)
-	public List<Notice> recent(long userId) {
-		return jdbc.query("SELECT n.id, n.kind, n.booking_id, n.block_id, n.note, n.created_at, n.read_at,"
-				+ " b.course_code, b.base_id, b.starts_at FROM booking_notices n"
-				+ " LEFT JOIN class_blocks b ON b.id = n.block_id"
-				+ " WHERE n.user_id = ? ORDER BY n.created_at DESC, n.id DESC LIMIT 20", (rs, row) -> {
-					Long blockId = rs.getObject(4, Long.class);
-					List<Object> arguments = blockId == null ? List.of(rs.getLong(3))
-							: List.of(rs.getString(8), rs.getLong(9), Cells.instant(rs.getTimestamp(10)));
-					return new Notice(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), blockId,
-							rs.getString(5), Cells.instant(rs.getTimestamp(6)), rs.getTimestamp(7) != null, arguments);
-				}, userId);
+	private void booked(Booking booking, boolean fromWaitlist) {
+		notifications.send(about(booking, fromWaitlist ? "waitlist-granted" : "booking-confirmed")
+			.withAttachment(new Notification.Attachment("booking-" + booking.getId() + ".ics", "text/calendar",
+					calendar.write(List.of(booking)).getBytes(StandardCharsets.UTF_8))));
 	}
 
-	@Transactional
-	public int markRead(long userId) {
-		return jdbc.update("UPDATE booking_notices SET read_at = ? WHERE user_id = ? AND read_at IS NULL",
-				Cells.sql(clock.instant()), userId);
+	void reminder(Booking booking) {
+		notifications.send(about(booking, "booking-reminder"));
+	}
+
+	void moved(Booking booking, String note) {
+		notifications.send(withNote(about(booking, "booking-moved"), note));
+	}
+
+	/** Cancelled by someone else or something else: maintenance, a closure, new opening hours. */
+	void cancelled(Booking booking, String reasonKey, String note) {
+		notifications.send(withNote(about(booking, "booking-cancelled", new Notification.Message(reasonKey)), note));
+	}
+
+	void noShow(Booking booking) {
+		notifications.send(about(booking, "booking-no-show"));
+	}
+
+	void blockDecided(ClassBlock block, boolean approved, String note) {
+		Notification decided = Notification.of(block.getRequestedBy(), approved ? "block-approved" : "block-rejected",
+				block.getCourseCode(), baseName(block.getBaseId()), block.getStartsAt(), block.getWeeks());
+		notifications.send(withNote(decided, note).withLink("/instructor/blocks"));
+	}
+
+	private Notification about(Booking booking, String kind, Object... more) {
+		List<Object> arguments = new ArrayList<>(List.of(title(booking), booking.getStartsAt(), booking.getEndsAt(),
+				machines.find(booking.getMachineId()).map(LabMachine::name).orElse("#" + booking.getMachineId()),
+				baseName(booking.getBaseId())));
+		arguments.addAll(List.of(more));
+		return new Notification(booking.getUserId(), kind, arguments, List.of(), LINK, null);
+	}
+
+	private static Notification withNote(Notification notification, String note) {
+		return note == null || note.isBlank() ? notification
+				: notification.withLines(List.of(Notification.Line.of("notification.note", note)));
+	}
+
+	/** The title as the student saw it when booking; the course code and lab slug if it is gone since. */
+	private Object title(Booking booking) {
+		AcademyUser student = new AcademyUser(booking.getUserId(), "", "", booking.getOrganizationId(), null,
+				Set.of(Role.STUDENT), null, true, true);
+		return labs.find(booking.getCourseCode(), booking.getLabSlug(), student)
+			.<Object>map(LabExerciseSummary::title)
+			.orElse(booking.getCourseCode() + " " + booking.getLabSlug());
+	}
+
+	private Object baseName(long baseId) {
+		return bases.find(baseId).<Object>map(TrainingBaseSummary::name).orElse("#" + baseId);
 	}
 
 }

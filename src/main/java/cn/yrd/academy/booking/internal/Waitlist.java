@@ -52,14 +52,12 @@ public class Waitlist {
 
 	private final Availability availability;
 
-	private final Notices notices;
-
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	Waitlist(JdbcTemplate jdbc, Bookings bookings, BookingRules rules, LabExercises labs, TrainingBases bases,
-			Availability availability, Notices notices, PlatformTransactionManager transactions, Clock clock) {
+			Availability availability, PlatformTransactionManager transactions, Clock clock) {
 		this.transaction = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
 		this.bookings = bookings;
@@ -67,7 +65,6 @@ public class Waitlist {
 		this.labs = labs;
 		this.bases = bases;
 		this.availability = availability;
-		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -109,11 +106,27 @@ public class Waitlist {
 		return jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
 	}
 
-	/** Entries whose slot has started were not served: they expire. */
+	/**
+	 * Entries whose slot started more than the no-show time ago were not served: they expire. Until then a
+	 * no-show may still hand them the rest of the slot.
+	 */
 	@Transactional
 	public int expire(Instant now) {
-		return jdbc.update("UPDATE waitlist_entries SET status = 'EXPIRED' WHERE status = 'WAITING' AND starts_at <= ?",
-				Cells.sql(now));
+		return jdbc.update("UPDATE waitlist_entries SET status = 'EXPIRED' WHERE status = 'WAITING' AND starts_at < ?",
+				Cells.sql(now.minus(rules.noShowAfter())));
+	}
+
+	/** The entry's slot, or the rest of it when it has started (its booked student did not come). */
+	private Bookings.Request request(Object[] entry, String baseCode, AcademyUser student, Instant now) {
+		String course = (String) entry[3];
+		String lab = (String) entry[4];
+		Instant start = (Instant) entry[5];
+		if (start.isAfter(now)) {
+			return new Bookings.Request(course, lab, start, null, baseCode);
+		}
+		int minutes = labs.find(course, lab, student).map(LabExerciseSummary::minutes)
+			.orElseThrow(() -> new BookingRefused(Refusal.UNKNOWN_LAB));
+		return new Bookings.Request(course, lab, null, null, baseCode, start.plus(SlotGrid.slotLength(minutes)));
 	}
 
 	@Transactional
@@ -150,16 +163,15 @@ public class Waitlist {
 			AcademyUser student = new AcademyUser(userId, "", "", (Long) entry[2], null, Set.of(Role.STUDENT), null,
 					true, true);
 			try {
-				// The booking, the entry's hand-over and the notice commit together, and only while the
+				// The booking, the entry's hand-over and the student's notification commit together, and only while the
 				// student is still waiting (they may have left the queue meanwhile).
 				transaction.executeWithoutResult(status -> {
-					Booking booking = bookings.book(new Bookings.Request((String) entry[3], (String) entry[4],
-							(Instant) entry[5], null, baseCode), student, "waitlist-" + entryId);
+					Booking booking = bookings.book(request(entry, baseCode, student, now), student,
+							"waitlist-" + entryId);
 					if (jdbc.update("UPDATE waitlist_entries SET status = 'GRANTED', booking_id = ? WHERE id = ?"
 							+ " AND status = 'WAITING'", booking.getId(), entryId) != 1) {
 						throw new BookingRefused(Refusal.NOT_WAITING);
 					}
-					notices.tell(userId, Notices.Kind.WAITLIST_GRANTED, booking.getId(), "");
 				});
 			}
 			catch (BookingRefused refused) {

@@ -25,6 +25,8 @@ import cn.yrd.academy.labs.internal.BaseSchedule;
 import cn.yrd.academy.labs.internal.DailyRange;
 import cn.yrd.academy.labs.internal.MaintenanceSchedule;
 import cn.yrd.academy.shared.time.ClockConfiguration;
+import cn.yrd.academy.notification.internal.NotificationCenter;
+import cn.yrd.academy.support.TestInbox;
 import cn.yrd.academy.support.IntegrationTest;
 import cn.yrd.academy.support.TestBookers;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +50,7 @@ class BookingFlowIntegrationTests {
 	private Waitlist waitlist;
 
 	@Autowired
-	private Notices notices;
+	private NotificationCenter notificationCenter;
 
 	@Autowired
 	private Quotas quotas;
@@ -101,8 +103,7 @@ class BookingFlowIntegrationTests {
 		assertThat(afterMove.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(afterMove.getMachineId()).isEqualTo(plcs.get(1).id());
 		assertThat(afterMove.getSequence()).isEqualTo(1);
-		assertThat(notices.recent(alone.id())).extracting(Notices.Notice::kind)
-			.containsExactly(Notices.Kind.MOVED_FOR_MAINTENANCE.name());
+		assertThat(new TestInbox(notificationCenter).kinds(alone.id())).first().isEqualTo("booking-moved");
 
 		Instant full = TestBookers.nextWeek(DayOfWeek.WEDNESDAY, LocalTime.of(16, 0));
 		AcademyUser first = bookers.enrolledStudent("maint");
@@ -117,8 +118,7 @@ class BookingFlowIntegrationTests {
 		assertThat(cancelled.getStatus()).isEqualTo(BookingStatus.CANCELLED);
 		assertThat(cancelled.getCancelReason()).isEqualTo("labs.withdrawn.maintenance");
 		assertThat(cancelled.getCancelNote()).isEqualTo("示波器校准");
-		assertThat(notices.recent(first.id())).extracting(Notices.Notice::kind)
-			.containsExactly(Notices.Kind.CANCELLED_FOR_MAINTENANCE.name());
+		assertThat(new TestInbox(notificationCenter).kinds(first.id())).first().isEqualTo("booking-cancelled");
 	}
 
 	@Test
@@ -133,8 +133,7 @@ class BookingFlowIntegrationTests {
 		Booking cancelled = repository.findById(booking.getId()).orElseThrow();
 		assertThat(cancelled.getStatus()).isEqualTo(BookingStatus.CANCELLED);
 		assertThat(cancelled.getCancelReason()).isEqualTo("labs.withdrawn.closure");
-		assertThat(notices.recent(student.id())).extracting(Notices.Notice::kind)
-			.containsExactly(Notices.Kind.CANCELLED_FOR_CLOSURE.name());
+		assertThat(new TestInbox(notificationCenter).kinds(student.id())).first().isEqualTo("booking-cancelled");
 		assertRefused(() -> bookings.book(request(start, null, nantong.code()), student, null),
 				Refusal.OUTSIDE_OPENING_HOURS);
 	}
@@ -156,8 +155,7 @@ class BookingFlowIntegrationTests {
 			assertThat(repository.findById(evening.getId()).orElseThrow().getStatus()).isEqualTo(BookingStatus.CANCELLED);
 			assertThat(repository.findById(morning.getId()).orElseThrow().getStatus())
 				.isEqualTo(BookingStatus.CONFIRMED);
-			assertThat(notices.recent(student.id())).extracting(Notices.Notice::kind)
-				.containsExactly(Notices.Kind.CANCELLED_FOR_HOURS.name());
+			assertThat(new TestInbox(notificationCenter).kinds(student.id())).first().isEqualTo("booking-cancelled");
 		}
 		finally {
 			schedule.replaceWeeklyHours(nantong.id(), before);
@@ -188,8 +186,7 @@ class BookingFlowIntegrationTests {
 			assertThat(booking.getMachineId()).isEqualTo(toCancel.getMachineId());
 		});
 		assertThat(waitlist.mine(waiting)).extracting(Waitlist.Entry::status).containsExactly(Waitlist.Status.GRANTED);
-		assertThat(notices.recent(waiting.id())).extracting(Notices.Notice::kind)
-			.containsExactly(Notices.Kind.WAITLIST_GRANTED.name());
+		assertThat(new TestInbox(notificationCenter).kinds(waiting.id())).first().isEqualTo("waitlist-granted");
 		assertThat(waitlist.mine(later)).extracting(Waitlist.Entry::status).containsExactly(Waitlist.Status.WAITING);
 		assertThat(repository.findByUserIdOrderByStartsAtDesc(later.id())).isEmpty();
 	}

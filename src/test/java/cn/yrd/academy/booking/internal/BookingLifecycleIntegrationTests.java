@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import cn.yrd.academy.booking.BookingEndingSoon;
 import cn.yrd.academy.booking.BookingStatus;
@@ -17,8 +18,11 @@ import cn.yrd.academy.catalog.internal.Enrollments;
 import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.identity.internal.OrganizationRepository;
 import cn.yrd.academy.identity.internal.Registrations;
+import cn.yrd.academy.notification.internal.NotificationCenter;
+import cn.yrd.academy.shared.time.ClusterTime;
 import cn.yrd.academy.support.IntegrationTest;
 import cn.yrd.academy.support.TestBookers;
+import cn.yrd.academy.support.TestInbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
@@ -26,11 +30,13 @@ import org.quartz.Trigger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * A booking's start and end triggers in the clustered Quartz store: written with the booking, moved by an
- * extension, removed by a cancellation; the steps they run change the booking only when they still apply.
+ * A booking's timed triggers in the clustered Quartz store: written with the booking, moved by an extension,
+ * removed by a cancellation; the steps they run (reminders, start, no-show check, end warning, end) change the
+ * booking only when they still apply.
  */
 @IntegrationTest
 class BookingLifecycleIntegrationTests {
@@ -51,7 +57,28 @@ class BookingLifecycleIntegrationTests {
 	private ApplicationEventPublisher events;
 
 	@Autowired
-	private TransactionTemplate transactions;
+	private BookingSteps steps;
+
+	@Autowired
+	private BookingRules rules;
+
+	@Autowired
+	private Cells cells;
+
+	@Autowired
+	private Notices notices;
+
+	@Autowired
+	private Waitlist waitlist;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
+
+	@Autowired
+	private NotificationCenter notificationCenter;
 
 	@Autowired
 	private Registrations registrations;
@@ -64,6 +91,10 @@ class BookingLifecycleIntegrationTests {
 
 	@Autowired
 	private Enrollments enrollments;
+
+	private static final Duration DAY = Duration.ofDays(1);
+
+	private static final Duration HALF_HOUR = Duration.ofMinutes(30);
 
 	private TestBookers bookers;
 
@@ -79,18 +110,24 @@ class BookingLifecycleIntegrationTests {
 		Booking booking = bookings.book(new Bookings.Request(TestBookers.COURSE, TestBookers.LAB, start, null,
 				TestBookers.OWN_BASE), student, null);
 
-		assertThat(fireTime(booking, BookingLifecycle.Step.START)).isEqualTo(start);
-		assertThat(fireTime(booking, BookingLifecycle.Step.END_WARNING)).isEqualTo(start.plus(Duration.ofMinutes(115)));
-		assertThat(fireTime(booking, BookingLifecycle.Step.END)).isEqualTo(start.plus(Duration.ofHours(2)));
+		assertThat(fireTime(booking, BookingLifecycle.Step.REMINDER, DAY)).isEqualTo(start.minus(DAY));
+		assertThat(fireTime(booking, BookingLifecycle.Step.REMINDER, HALF_HOUR)).isEqualTo(start.minus(HALF_HOUR));
+		assertThat(fireTime(booking, BookingLifecycle.Step.START, null)).isEqualTo(start);
+		assertThat(fireTime(booking, BookingLifecycle.Step.NO_SHOW, null)).isEqualTo(start.plus(Duration.ofMinutes(10)));
+		assertThat(fireTime(booking, BookingLifecycle.Step.END_WARNING, null))
+			.isEqualTo(start.plus(Duration.ofMinutes(115)));
+		assertThat(fireTime(booking, BookingLifecycle.Step.END, null)).isEqualTo(start.plus(Duration.ofHours(2)));
 
 		bookings.extend(booking.getId(), student);
-		assertThat(fireTime(booking, BookingLifecycle.Step.END_WARNING)).isEqualTo(start.plus(Duration.ofMinutes(145)));
-		assertThat(fireTime(booking, BookingLifecycle.Step.END)).isEqualTo(start.plus(Duration.ofMinutes(150)));
+		assertThat(fireTime(booking, BookingLifecycle.Step.END_WARNING, null))
+			.isEqualTo(start.plus(Duration.ofMinutes(145)));
+		assertThat(fireTime(booking, BookingLifecycle.Step.END, null)).isEqualTo(start.plus(Duration.ofMinutes(150)));
+		assertThat(fireTime(booking, BookingLifecycle.Step.REMINDER, DAY)).as("an extension keeps the start")
+			.isEqualTo(start.minus(DAY));
 
 		bookings.cancel(booking.getId(), student);
-		for (BookingLifecycle.Step step : BookingLifecycle.Step.values()) {
-			assertThat(lifecycle.trigger(booking.getId(), step)).as(step.name()).isNull();
-		}
+		assertThat(lifecycle.keys(booking.getId())).hasSize(6)
+			.allSatisfy(key -> assertThat(scheduler.getTrigger(key)).as(key.toString()).isNull());
 	}
 
 	@Test
@@ -119,40 +156,107 @@ class BookingLifecycleIntegrationTests {
 		long id = booking.getId();
 
 		// Before its time a step does nothing: the booking stays confirmed.
-		lifecycle.run(id, BookingLifecycle.Step.START);
+		steps.run(id, BookingLifecycle.Step.START, null);
 		assertThat(status(id)).isEqualTo(BookingStatus.CONFIRMED);
 
-		BookingLifecycle atStart = new BookingLifecycle(scheduler, repository, events,
-				Clock.fixed(start.plusSeconds(5), ZoneOffset.UTC));
-		transactions.executeWithoutResult(tx -> atStart.run(id, BookingLifecycle.Step.START));
+		BookingSteps atStart = stepsAt(start.plusSeconds(5), events);
+		atStart.run(id, BookingLifecycle.Step.START, null);
 		assertThat(status(id)).isEqualTo(BookingStatus.ACTIVE);
-		transactions.executeWithoutResult(tx -> atStart.run(id, BookingLifecycle.Step.END));
+		atStart.run(id, BookingLifecycle.Step.END, null);
 		assertThat(status(id)).as("the end step before the end").isEqualTo(BookingStatus.ACTIVE);
+		attend(id, start.plusSeconds(60));
+		stepsAt(start.plus(Duration.ofMinutes(10)), events).run(id, BookingLifecycle.Step.NO_SHOW, null);
+		assertThat(status(id)).as("the student connected").isEqualTo(BookingStatus.ACTIVE);
 
 		List<Object> published = new ArrayList<>();
-		BookingLifecycle atWarning = new BookingLifecycle(scheduler, repository, published::add,
-				Clock.fixed(start.plus(Duration.ofMinutes(116)), ZoneOffset.UTC));
-		transactions.executeWithoutResult(tx -> atWarning.run(id, BookingLifecycle.Step.END_WARNING));
+		stepsAt(start.plus(Duration.ofMinutes(116)), published::add).run(id, BookingLifecycle.Step.END_WARNING, null);
 		assertThat(published).singleElement().isInstanceOf(BookingEndingSoon.class);
-		BookingLifecycle early = new BookingLifecycle(scheduler, repository, published::add,
-				Clock.fixed(start.plus(Duration.ofMinutes(100)), ZoneOffset.UTC));
-		transactions.executeWithoutResult(tx -> early.run(id, BookingLifecycle.Step.END_WARNING));
+		stepsAt(start.plus(Duration.ofMinutes(100)), published::add).run(id, BookingLifecycle.Step.END_WARNING, null);
 		assertThat(published).as("no warning long before the end").hasSize(1);
 
-		BookingLifecycle atEnd = new BookingLifecycle(scheduler, repository, events,
-				Clock.fixed(start.plus(Duration.ofHours(2)), ZoneOffset.UTC));
-		transactions.executeWithoutResult(tx -> atEnd.run(id, BookingLifecycle.Step.END));
+		BookingSteps atEnd = stepsAt(start.plus(Duration.ofHours(2)), events);
+		atEnd.run(id, BookingLifecycle.Step.END, null);
 		assertThat(status(id)).isEqualTo(BookingStatus.COMPLETED);
-		transactions.executeWithoutResult(tx -> atEnd.run(id, BookingLifecycle.Step.START));
+		atEnd.run(id, BookingLifecycle.Step.START, null);
 		assertThat(status(id)).as("a late start after the end").isEqualTo(BookingStatus.COMPLETED);
+		atEnd.run(id, BookingLifecycle.Step.NO_SHOW, null);
+		assertThat(status(id)).as("a late no-show check after the end").isEqualTo(BookingStatus.COMPLETED);
+	}
+
+	@Test
+	void aReminderIsSentOnceAndOnlyTheLatestDue() {
+		AcademyUser student = bookers.enrolledStudent("remind");
+		Instant start = TestBookers.nextWeek(DayOfWeek.MONDAY, LocalTime.of(14, 0));
+		long id = bookings.book(new Bookings.Request(TestBookers.COURSE, TestBookers.LAB, start, null,
+				TestBookers.OWN_BASE), student, null).getId();
+		TestInbox inbox = new TestInbox(notificationCenter);
+		assertThat(inbox.kinds(student.id())).containsExactly("booking-confirmed");
+
+		BookingSteps dayBefore = stepsAt(start.minus(DAY), events);
+		dayBefore.run(id, BookingLifecycle.Step.REMINDER, DAY);
+		dayBefore.run(id, BookingLifecycle.Step.REMINDER, DAY);
+		assertThat(inbox.kinds(student.id())).as("fired twice, sent once")
+			.containsExactly("booking-reminder", "booking-confirmed");
+		assertThat(inbox.shown(student.id(), Locale.SIMPLIFIED_CHINESE).get(0).subject()).contains("实训提醒")
+			.contains(new ClusterTime().format(start));
+
+		// The day-before trigger firing late, when the half-hour reminder is due too, leaves it to that one.
+		BookingSteps halfHourBefore = stepsAt(start.minus(Duration.ofMinutes(20)), events);
+		halfHourBefore.run(id, BookingLifecycle.Step.REMINDER, DAY);
+		halfHourBefore.run(id, BookingLifecycle.Step.REMINDER, HALF_HOUR);
+		stepsAt(start.plusSeconds(1), events).run(id, BookingLifecycle.Step.REMINDER, HALF_HOUR);
+		assertThat(inbox.kinds(student.id())).containsExactly("booking-reminder", "booking-reminder",
+				"booking-confirmed");
+	}
+
+	@Test
+	void aNoShowReleasesTheSlotToTheFirstWaitingStudent() {
+		Instant start = TestBookers.nextWeek(DayOfWeek.MONDAY, LocalTime.of(16, 0));
+		AcademyUser absent = bookers.enrolledStudent("noshow");
+		AcademyUser present = bookers.enrolledStudent("noshow");
+		AcademyUser waiting = bookers.enrolledStudent("noshow");
+		Booking missed = bookings.book(new Bookings.Request(TestBookers.COURSE, TestBookers.LAB, start, null,
+				TestBookers.OWN_BASE), absent, null);
+		Booking attended = bookings.book(new Bookings.Request(TestBookers.COURSE, TestBookers.LAB, start, null,
+				TestBookers.OWN_BASE), present, null);
+		waitlist.join(TestBookers.COURSE, TestBookers.LAB, TestBookers.OWN_BASE, start, waiting);
+		attend(attended.getId(), start.plusSeconds(30));
+
+		BookingSteps tooEarly = stepsAt(start.plus(Duration.ofMinutes(9)), events);
+		tooEarly.run(missed.getId(), BookingLifecycle.Step.NO_SHOW, null);
+		assertThat(status(missed.getId())).isEqualTo(BookingStatus.CONFIRMED);
+
+		BookingSteps atCheck = stepsAt(start.plus(Duration.ofMinutes(10)), events);
+		atCheck.run(missed.getId(), BookingLifecycle.Step.NO_SHOW, null);
+		atCheck.run(attended.getId(), BookingLifecycle.Step.NO_SHOW, null);
+
+		assertThat(status(missed.getId())).isEqualTo(BookingStatus.NO_SHOW);
+		assertThat(status(attended.getId())).isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(new TestInbox(notificationCenter).kinds(absent.id())).first().isEqualTo("booking-no-show");
+		assertThat(lifecycle.keys(missed.getId())).allSatisfy(key -> assertThat(scheduler.getTrigger(key)).isNull());
+		assertThat(repository.findByUserIdOrderByStartsAtDesc(waiting.id())).singleElement().satisfies(booking -> {
+			assertThat(booking.getMachineId()).isEqualTo(missed.getMachineId());
+			assertThat(booking.getEndsAt()).isEqualTo(missed.getEndsAt());
+		});
+		assertThat(new TestInbox(notificationCenter).kinds(waiting.id())).first().isEqualTo("waitlist-granted");
+	}
+
+	private void attend(long bookingId, Instant at) {
+		jdbc.update("UPDATE bookings SET attended_at = ? WHERE id = ?", Cells.sql(at), bookingId);
+	}
+
+	private BookingSteps stepsAt(Instant now, ApplicationEventPublisher publisher) {
+		return new BookingSteps(repository, rules, cells, notices, jdbc, publisher, transactionManager,
+				Clock.fixed(now, ZoneOffset.UTC));
 	}
 
 	private BookingStatus status(long id) {
 		return repository.findById(id).orElseThrow().getStatus();
 	}
 
-	private Instant fireTime(Booking booking, BookingLifecycle.Step step) throws Exception {
-		Trigger trigger = lifecycle.trigger(booking.getId(), step);
+	private Instant fireTime(Booking booking, BookingLifecycle.Step step, Duration before) throws Exception {
+		Trigger trigger = lifecycle.trigger(booking.getId(), step, before);
+		assertThat(trigger).as(step + " trigger").isNotNull();
 		return trigger.getStartTime().toInstant();
 	}
 

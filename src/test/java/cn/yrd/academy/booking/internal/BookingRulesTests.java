@@ -20,7 +20,8 @@ class BookingRulesTests {
 	private static final Duration TWO_HOURS = Duration.ofHours(2);
 
 	private final BookingRules rules = new BookingRules(new BookingProperties(3, Duration.ofHours(6),
-			Duration.ofDays(14), Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofHours(4)));
+			Duration.ofDays(14), Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofHours(4),
+			List.of(Duration.ofDays(1), Duration.ofMinutes(30)), Duration.ofMinutes(10)));
 
 	@Test
 	void slotLengthIsTheExerciseRoundedUpToHalfHours() {
