@@ -28,7 +28,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>
  * Every booking notification takes the same first five arguments: the lab's title, start, end, the machine's
- * name and the base's name; a note by the lab admin follows as a line.
+ * name and the base's name; a note by the lab admin follows as a line. Reminders and no-shows add the no-show
+ * time in minutes, cancellations the reason.
  */
 @Component
 class Notices {
@@ -47,10 +48,13 @@ class Notices {
 
 	private final BookingRepository bookings;
 
+	private final BookingRules rules;
+
 	private final JdbcTemplate jdbc;
 
 	Notices(Notifications notifications, LabExercises labs, LabMachines machines, TrainingBases bases,
-			CalendarFeedWriter calendar, BookingRepository bookings, JdbcTemplate jdbc) {
+			CalendarFeedWriter calendar, BookingRepository bookings, BookingRules rules, JdbcTemplate jdbc) {
+		this.rules = rules;
 		this.notifications = notifications;
 		this.bookings = bookings;
 		this.jdbc = jdbc;
@@ -81,7 +85,7 @@ class Notices {
 	}
 
 	void reminder(Booking booking) {
-		notifications.send(about(booking, "booking-reminder"));
+		notifications.send(about(booking, "booking-reminder", rules.noShowAfter().toMinutes()));
 	}
 
 	void moved(Booking booking, String note) {
@@ -94,7 +98,7 @@ class Notices {
 	}
 
 	void noShow(Booking booking) {
-		notifications.send(about(booking, "booking-no-show"));
+		notifications.send(about(booking, "booking-no-show", rules.noShowAfter().toMinutes()));
 	}
 
 	void blockDecided(ClassBlock block, boolean approved, String note) {
@@ -103,9 +107,13 @@ class Notices {
 		notifications.send(withNote(decided, note).withLink("/instructor/blocks"));
 	}
 
+	String machineName(long machineId) {
+		return machines.find(machineId).map(LabMachine::name).orElse("#" + machineId);
+	}
+
 	private Notification about(Booking booking, String kind, Object... more) {
 		List<Object> arguments = new ArrayList<>(List.of(title(booking), booking.getStartsAt(), booking.getEndsAt(),
-				machines.find(booking.getMachineId()).map(LabMachine::name).orElse("#" + booking.getMachineId()),
+				machineName(booking.getMachineId()),
 				baseName(booking.getBaseId())));
 		arguments.addAll(List.of(more));
 		return new Notification(booking.getUserId(), kind, arguments, List.of(), LINK, null);
@@ -117,7 +125,7 @@ class Notices {
 	}
 
 	/** The title as the student saw it when booking; the course code and lab slug if it is gone since. */
-	private Object title(Booking booking) {
+	Object title(Booking booking) {
 		AcademyUser student = new AcademyUser(booking.getUserId(), "", "", booking.getOrganizationId(), null,
 				Set.of(Role.STUDENT), null, true, true);
 		return labs.find(booking.getCourseCode(), booking.getLabSlug(), student)
@@ -125,7 +133,7 @@ class Notices {
 			.orElse(booking.getCourseCode() + " " + booking.getLabSlug());
 	}
 
-	private Object baseName(long baseId) {
+	Object baseName(long baseId) {
 		return bases.find(baseId).<Object>map(TrainingBaseSummary::name).orElse("#" + baseId);
 	}
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import cn.yrd.academy.booking.BookingAttendance;
 import cn.yrd.academy.booking.BookingEndingSoon;
 import cn.yrd.academy.booking.BookingStatus;
 import cn.yrd.academy.catalog.internal.Enrollments;
@@ -58,6 +59,9 @@ class BookingLifecycleIntegrationTests {
 
 	@Autowired
 	private BookingSteps steps;
+
+	@Autowired
+	private BookingAttendance attendance;
 
 	@Autowired
 	private BookingRules rules;
@@ -221,6 +225,9 @@ class BookingLifecycleIntegrationTests {
 				TestBookers.OWN_BASE), present, null);
 		waitlist.join(TestBookers.COURSE, TestBookers.LAB, TestBookers.OWN_BASE, start, waiting);
 		attend(attended.getId(), start.plusSeconds(30));
+		attend(attended.getId(), start.plusSeconds(90));
+		assertThat(repository.findById(attended.getId()).orElseThrow().getAttendedAt()).as("the first connection counts")
+			.isEqualTo(start.plusSeconds(30));
 
 		BookingSteps tooEarly = stepsAt(start.plus(Duration.ofMinutes(9)), events);
 		tooEarly.run(missed.getId(), BookingLifecycle.Step.NO_SHOW, null);
@@ -242,7 +249,7 @@ class BookingLifecycleIntegrationTests {
 	}
 
 	private void attend(long bookingId, Instant at) {
-		jdbc.update("UPDATE bookings SET attended_at = ? WHERE id = ?", Cells.sql(at), bookingId);
+		attendance.attended(bookingId, at);
 	}
 
 	private BookingSteps stepsAt(Instant now, ApplicationEventPublisher publisher) {
