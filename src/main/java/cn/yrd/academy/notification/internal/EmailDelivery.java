@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -37,13 +39,20 @@ class EmailDelivery {
 
 	private final EmailComposer composer;
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final Supplier<JavaMailSender> mail;
 
 	private final NotificationProperties properties;
 
 	private final Clock clock;
 
+	@Autowired
 	EmailDelivery(EmailOutbox outbox, EmailComposer composer, ObjectProvider<JavaMailSender> mail,
+			NotificationProperties properties, Clock clock) {
+		this(outbox, composer, mail::getIfAvailable, properties, clock);
+	}
+
+	/** A delivery through the given mail server (null when mail is off) on the given clock. */
+	EmailDelivery(EmailOutbox outbox, EmailComposer composer, Supplier<JavaMailSender> mail,
 			NotificationProperties properties, Clock clock) {
 		this.outbox = outbox;
 		this.composer = composer;
@@ -54,7 +63,7 @@ class EmailDelivery {
 
 	/** Sends the email if it is still pending, due and unclaimed; mail being off skips it. */
 	Outcome deliver(long notificationId) {
-		JavaMailSender sender = mail.getIfAvailable();
+		JavaMailSender sender = mail.get();
 		if (sender == null) {
 			return Outcome.SKIPPED;
 		}
@@ -63,7 +72,7 @@ class EmailDelivery {
 
 	/** Sends due emails in batches until none is left or {@code max} were handled; returns how many were sent. */
 	int deliverDue(int max) {
-		JavaMailSender sender = mail.getIfAvailable();
+		JavaMailSender sender = mail.get();
 		if (sender == null) {
 			return 0;
 		}
@@ -84,8 +93,7 @@ class EmailDelivery {
 		return sent;
 	}
 
-	/** The same delivery through another mail server; lets tests send through one that is down. */
-	Outcome deliver(long notificationId, JavaMailSender sender) {
+	private Outcome deliver(long notificationId, JavaMailSender sender) {
 		Instant now = clock.instant();
 		if (!outbox.claim(notificationId, now, now.plus(CLAIM))) {
 			return Outcome.SKIPPED;
