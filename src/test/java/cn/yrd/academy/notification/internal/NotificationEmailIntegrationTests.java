@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,7 +155,7 @@ class NotificationEmailIntegrationTests {
 		assertThat(row.get("attempts")).isEqualTo(1);
 		assertThat(row.get("claimed_until")).isNull();
 		assertThat((String) row.get("last_error")).isNotBlank().hasSizeLessThanOrEqualTo(500);
-		assertThat(EmailOutbox.instant((Timestamp) row.get("next_attempt_at")))
+		assertThat(((LocalDateTime) row.get("next_attempt_at")).toInstant(ZoneOffset.UTC))
 			.isCloseTo(tomorrow.instant().plus(Backoff.after(1)), within(30, ChronoUnit.SECONDS));
 		assertThat(delivery(mailServer, tomorrow).deliver(id)).as("not due before the backoff has passed")
 			.isEqualTo(EmailDelivery.Outcome.SKIPPED);
