@@ -10,10 +10,12 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on the embedded MariaDB, served on a random port, with the demo cluster.
  * Every integration and browser test uses exactly this configuration, so they share one context.
+ * Mail is on, sent to the {@link TestMail} server in this JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,5 +24,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
+@ContextConfiguration(initializers = TestMail.class)
 public @interface IntegrationTest {
 }

@@ -1,6 +1,8 @@
 package cn.yrd.academy.notification.internal;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +35,9 @@ public class NotificationCenter implements Notifications {
 	public record Shown(long id, String kind, String subject, String body, List<String> lines, String link,
 			Instant createdAt, boolean read) {
 	}
+
+	private static final String SELECT = "SELECT id, kind, arguments, line_items, link, created_at, read_at"
+			+ " FROM notifications";
 
 	private final JdbcTemplate jdbc;
 
@@ -87,14 +92,22 @@ public class NotificationCenter implements Notifications {
 	/** The user's newest notifications, in the reader's language. */
 	@Transactional(readOnly = true)
 	public List<Shown> recent(long userId, int limit, Locale locale) {
-		return jdbc.query("SELECT id, kind, arguments, line_items, link, created_at, read_at FROM notifications"
-				+ " WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?", (rs, row) -> {
-					NotificationTexts.Rendered text = texts.render(rs.getString(2),
-							NotificationArguments.read(rs.getString(3)), NotificationArguments.readLines(rs.getString(4)),
-							locale);
-					return new Shown(rs.getLong(1), rs.getString(2), text.subject(), text.body(), text.lines(),
-							rs.getString(5), EmailOutbox.instant(rs.getTimestamp(6)), rs.getTimestamp(7) != null);
-				}, userId, limit);
+		return jdbc.query(SELECT + " WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?",
+				(rs, row) -> shown(rs, locale), userId, limit);
+	}
+
+	/** One of the user's notifications; empty for an unknown id or another user's. */
+	@Transactional(readOnly = true)
+	public Optional<Shown> find(long userId, long notificationId, Locale locale) {
+		return jdbc.query(SELECT + " WHERE id = ? AND user_id = ?", (rs, row) -> shown(rs, locale), notificationId,
+				userId).stream().findFirst();
+	}
+
+	private Shown shown(ResultSet rs, Locale locale) throws SQLException {
+		NotificationTexts.Rendered text = texts.render(rs.getString(2), NotificationArguments.read(rs.getString(3)),
+				NotificationArguments.readLines(rs.getString(4)), locale);
+		return new Shown(rs.getLong(1), rs.getString(2), text.subject(), text.body(), text.lines(), rs.getString(5),
+				EmailOutbox.instant(rs.getTimestamp(6)), rs.getTimestamp(7) != null);
 	}
 
 	@Transactional(readOnly = true)
