@@ -67,9 +67,12 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 
 	private final AuditLog audit;
 
+	private final HealthRecords health;
+
 	MachineRegistry(MachineRepository machines, LabImages images, SecretsVault vault, ApplicationEventPublisher events,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, HealthRecords health, Clock clock) {
 		this.audit = audit;
+		this.health = health;
 		this.machines = machines;
 		this.images = images;
 		this.vault = vault;
@@ -88,8 +91,10 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 
 	@Override
 	public List<LabMachine> activeWithImage(String imageCode) {
+		Set<Long> offline = health.offline();
 		return machines.findByImageCodeAndStateOrderByBaseIdAscNameAsc(imageCode, MachineState.ACTIVE)
 			.stream()
+			.filter(machine -> !offline.contains(machine.getId()))
 			.map(Machine::toLabMachine)
 			.toList();
 	}
