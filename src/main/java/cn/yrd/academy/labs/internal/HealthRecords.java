@@ -29,10 +29,6 @@ class HealthRecords {
 
 	private static final String COLUMNS = "machine_id, status, since, last_checked_at, last_error, consecutive_failures";
 
-	/** One status change as the history page shows it. */
-	record Change(HealthStatus status, Instant at, String detail) {
-	}
-
 	private final JdbcTemplate jdbc;
 
 	HealthRecords(JdbcTemplate jdbc) {
@@ -65,9 +61,9 @@ class HealthRecords {
 	}
 
 	/** The machine's newest status changes first. */
-	List<Change> changes(long machineId, int limit) {
+	List<HealthChange> changes(long machineId, int limit) {
 		return jdbc.query("SELECT status, at, detail FROM machine_health_history WHERE machine_id = ?"
-				+ " ORDER BY at DESC, id DESC LIMIT ?", (rs, row) -> new Change(HealthStatus.valueOf(rs.getString(1)),
+				+ " ORDER BY at DESC, id DESC LIMIT ?", (rs, row) -> new HealthChange(HealthStatus.valueOf(rs.getString(1)),
 						instant(rs.getTimestamp(2)), rs.getString(3)), machineId, limit);
 	}
 
@@ -79,6 +75,11 @@ class HealthRecords {
 		String ids = machineIds.stream().map(String::valueOf).collect(Collectors.joining(","));
 		return jdbc.query("SELECT " + COLUMNS + " FROM machine_health WHERE machine_id IN (" + ids + ")",
 				HealthRecords::health).stream().collect(Collectors.toMap(MachineHealth::machineId, Function.identity()));
+	}
+
+	/** Forgets the current health of a machine, e.g. when its address changed; its history stays. */
+	void forget(long machineId) {
+		jdbc.update("DELETE FROM machine_health WHERE machine_id = ?", machineId);
 	}
 
 	/** The machines that are offline now; a handful at most, so a plain set. */

@@ -142,7 +142,7 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 	}
 
 	/**
-	 * Changes a machine. Parts of {@code newSecrets} that are present replace the stored ones, the rest are
+	 * Changes a machine. A changed host or port forgets its health, so it is checked afresh. Parts of {@code newSecrets} that are present replace the stored ones, the rest are
 	 * kept, unless {@code clearSecrets} drops everything stored first. Putting the machine into maintenance
 	 * or retiring it withdraws it from now on, in this transaction.
 	 */
@@ -173,6 +173,11 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 			machine.storeSecrets(vault.seal(secrets), now);
 		}
 		machines.saveAndFlush(machine);
+		if (!before.host().equals(details.host()) || before.port() != details.port()) {
+			// A new address is a machine being set up again: an old "offline" must not keep it from bookings,
+			// and one that never answers at the new address must not be withdrawn as if it had gone away.
+			health.forget(id);
+		}
 		if (withdrawn) {
 			events.publishEvent(new MachineWithdrawn(id, new TimeRange(now, now.plus(WITHDRAWN_FOR)),
 					"labs.withdrawn.state." + details.state().name(), ""));
