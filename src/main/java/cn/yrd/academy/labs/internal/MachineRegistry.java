@@ -161,6 +161,12 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 			// Its bookings and class block seats are for the old image; maintenance moves them first.
 			throw new FieldRejected("imageCode", "labs.machine.imageChangeWhileActive");
 		}
+		if (!before.host().equals(details.host()) || before.port() != details.port()) {
+			// A new address is a machine being set up again: an old "offline" must not keep it from bookings,
+			// and one that never answers at the new address must not be withdrawn as if it had gone away.
+			// Before the machine row is written: the health check locks health, then machine, in that order too.
+			health.forget(id);
+		}
 		Instant now = clock.instant();
 		boolean withdrawn = machine.update(details, now);
 		MachineSecrets kept = clearSecrets || !machine.hasSecrets() ? MachineSecrets.NONE
@@ -173,11 +179,6 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 			machine.storeSecrets(vault.seal(secrets), now);
 		}
 		machines.saveAndFlush(machine);
-		if (!before.host().equals(details.host()) || before.port() != details.port()) {
-			// A new address is a machine being set up again: an old "offline" must not keep it from bookings,
-			// and one that never answers at the new address must not be withdrawn as if it had gone away.
-			health.forget(id);
-		}
 		if (withdrawn) {
 			events.publishEvent(new MachineWithdrawn(id, new TimeRange(now, now.plus(WITHDRAWN_FOR)),
 					"labs.withdrawn.state." + details.state().name(), ""));

@@ -28,6 +28,7 @@ import cn.yrd.academy.identity.internal.OrganizationRepository;
 import cn.yrd.academy.identity.internal.Registrations;
 import cn.yrd.academy.labs.LabMachine;
 import cn.yrd.academy.labs.LabMachines;
+import cn.yrd.academy.labs.MachineSecrets;
 import cn.yrd.academy.labs.internal.HealthTestBases.HealthBase;
 import cn.yrd.academy.labs.internal.MachineHealth.Transition;
 import cn.yrd.academy.notification.internal.NotificationCenter;
@@ -240,6 +241,27 @@ class MachineHealthIntegrationTests {
 		assertThat(report.changes(unreached.id())).extracting(HealthChange::status)
 			.containsExactly(HealthStatus.UNREACHED);
 		assertThat(machines.activeWithImage(HealthTestBases.PLC)).extracting(LabMachine::id).contains(unreached.id());
+	}
+
+	@Test
+	void aNewAddressForgetsTheHealthSoTheMachineIsCheckedAfresh() {
+		HealthBase base = bases.create();
+		LabMachine machine = bases.machine(base, "PLC-01", HealthTestBases.closedPort());
+		Instant now = Instant.now();
+		transitions.record(machine.id(), HealthCheck.answered(now.minusSeconds(120)));
+		transitions.record(machine.id(), HealthCheck.failed(now.minusSeconds(60), "Connection refused"));
+		transitions.record(machine.id(), HealthCheck.failed(now, "Connection refused"));
+		assertThat(status(machine)).isEqualTo(HealthStatus.OFFLINE);
+
+		registry.update(machine.id(), new MachineDetails("PLC-01", HealthTestBases.PLC, "127.0.0.1",
+				open().getLocalPort(), "vnc", machine.state()), MachineSecrets.NONE, false, "test");
+
+		assertThat(report.of(machine.id())).isEmpty();
+		assertThat(machines.activeWithImage(HealthTestBases.PLC)).extracting(LabMachine::id).contains(machine.id());
+		job.run();
+		assertThat(status(machine)).isEqualTo(HealthStatus.ONLINE);
+		assertThat(alerts(base)).as("a machine set up anew is no recovery").extracting(Shown::kind)
+			.containsExactly("machine-offline");
 	}
 
 	@Test
