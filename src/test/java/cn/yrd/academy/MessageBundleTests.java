@@ -32,6 +32,7 @@ import cn.yrd.academy.booking.internal.Refusal;
 import cn.yrd.academy.booking.internal.Waitlist;
 import cn.yrd.academy.catalog.CourseLevel;
 import cn.yrd.academy.labs.MachineState;
+import cn.yrd.academy.labs.internal.HealthStatus;
 import cn.yrd.academy.identity.AuditEventType;
 import cn.yrd.academy.identity.OrganizationType;
 import cn.yrd.academy.identity.Province;
@@ -66,6 +67,7 @@ class MessageBundleTests {
 			Map.entry("booking.waitlist.status.", Waitlist.Status.class),
 			Map.entry("booking.refused.", Refusal.class),
 			Map.entry("machine.state.", MachineState.class),
+			Map.entry("labs.health.status.", HealthStatus.class),
 			Map.entry("labs.day.", DayOfWeek.class));
 
 	/** Attributes that browsers show or read aloud; their text must come from {@code th:*} variants. */

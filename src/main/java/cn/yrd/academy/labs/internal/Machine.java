@@ -115,6 +115,14 @@ class Machine {
 		return name;
 	}
 
+	String getHost() {
+		return host;
+	}
+
+	int getPort() {
+		return port;
+	}
+
 	MachineState getState() {
 		return state;
 	}

@@ -67,9 +67,12 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 
 	private final AuditLog audit;
 
+	private final HealthRecords health;
+
 	MachineRegistry(MachineRepository machines, LabImages images, SecretsVault vault, ApplicationEventPublisher events,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, HealthRecords health, Clock clock) {
 		this.audit = audit;
+		this.health = health;
 		this.machines = machines;
 		this.images = images;
 		this.vault = vault;
@@ -88,8 +91,10 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 
 	@Override
 	public List<LabMachine> activeWithImage(String imageCode) {
+		Set<Long> offline = health.offline();
 		return machines.findByImageCodeAndStateOrderByBaseIdAscNameAsc(imageCode, MachineState.ACTIVE)
 			.stream()
+			.filter(machine -> !offline.contains(machine.getId()))
 			.map(Machine::toLabMachine)
 			.toList();
 	}
@@ -137,7 +142,7 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 	}
 
 	/**
-	 * Changes a machine. Parts of {@code newSecrets} that are present replace the stored ones, the rest are
+	 * Changes a machine. A changed host or port forgets its health, so it is checked afresh. Parts of {@code newSecrets} that are present replace the stored ones, the rest are
 	 * kept, unless {@code clearSecrets} drops everything stored first. Putting the machine into maintenance
 	 * or retiring it withdraws it from now on, in this transaction.
 	 */
@@ -155,6 +160,12 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 		if (!before.imageCode().equals(details.imageCode()) && before.isActive()) {
 			// Its bookings and class block seats are for the old image; maintenance moves them first.
 			throw new FieldRejected("imageCode", "labs.machine.imageChangeWhileActive");
+		}
+		if (!before.host().equals(details.host()) || before.port() != details.port()) {
+			// A new address is a machine being set up again: an old "offline" must not keep it from bookings,
+			// and one that never answers at the new address must not be withdrawn as if it had gone away.
+			// Before the machine row is written: the health check locks health, then machine, in that order too.
+			health.forget(id);
 		}
 		Instant now = clock.instant();
 		boolean withdrawn = machine.update(details, now);

@@ -13,6 +13,8 @@ interface MachineRepository extends JpaRepository<Machine, Long> {
 
 	List<Machine> findByImageCodeAndStateOrderByBaseIdAscNameAsc(String imageCode, MachineState state);
 
+	List<Machine> findByStateOrderById(MachineState state);
+
 	Optional<Machine> findByBaseIdAndName(long baseId, String name);
 
 	List<Machine> findByIdIn(Collection<Long> ids);

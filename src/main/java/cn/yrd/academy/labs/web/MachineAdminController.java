@@ -1,11 +1,14 @@
 package cn.yrd.academy.labs.web;
 
+import java.util.List;
+
 import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.identity.TrainingBaseSummary;
 import cn.yrd.academy.labs.LabImage;
 import cn.yrd.academy.labs.LabImages;
 import cn.yrd.academy.labs.MachineState;
 import cn.yrd.academy.labs.internal.FieldRejected;
+import cn.yrd.academy.labs.internal.HealthReport;
 import cn.yrd.academy.labs.internal.MachineRegistry;
 import cn.yrd.academy.labs.internal.MachineRegistry.MachineView;
 import jakarta.validation.Valid;
@@ -35,10 +38,13 @@ class MachineAdminController {
 
 	private final LabAdminScope scope;
 
-	MachineAdminController(MachineRegistry registry, LabImages images, LabAdminScope scope) {
+	private final HealthReport health;
+
+	MachineAdminController(MachineRegistry registry, LabImages images, LabAdminScope scope, HealthReport health) {
 		this.registry = registry;
 		this.images = images;
 		this.scope = scope;
+		this.health = health;
 	}
 
 	@GetMapping
@@ -46,7 +52,9 @@ class MachineAdminController {
 		TrainingBaseSummary current = scope.base(user, base);
 		model.addAttribute("base", current);
 		model.addAttribute("bases", scope.switchable(user));
-		model.addAttribute("machines", registry.views(current.id()));
+		List<MachineView> machines = registry.views(current.id());
+		model.addAttribute("machines", machines);
+		model.addAttribute("health", health.of(machines.stream().map(view -> view.machine().id()).toList()));
 		model.addAttribute("images", images);
 		return "labs/machines";
 	}
