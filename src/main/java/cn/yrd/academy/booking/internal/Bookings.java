@@ -279,7 +279,8 @@ public class Bookings {
 			if (!machine.imageCode().equals(lab.imageCode())) {
 				throw new BookingRefused(Refusal.WRONG_IMAGE);
 			}
-			if (!machine.isActive()) {
+			// activeWithImage also leaves out machines the health check found offline
+			if (machines.activeWithImage(lab.imageCode()).stream().noneMatch(active -> active.id() == machine.id())) {
 				throw new BookingRefused(Refusal.MACHINE_UNAVAILABLE);
 			}
 			return new Choice(bases.find(machine.baseId()).orElseThrow(), List.of(machine));

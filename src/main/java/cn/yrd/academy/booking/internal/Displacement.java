@@ -75,7 +75,7 @@ class Displacement {
 		for (Booking booking : affected) {
 			if (moveElsewhere(booking, machine, now)) {
 				moved++;
-				notices.moved(booking, withdrawn.note());
+				notices.moved(booking, withdrawn.reasonKey(), withdrawn.note());
 			}
 			else {
 				cancel(booking, withdrawn.reasonKey(), withdrawn.note(), now);

@@ -23,13 +23,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What booking tells people, through their notification center and email: confirmations with the calendar
- * event, reminders, moves and cancellations they did not make, no-shows, class block decisions. Each is sent
+ * event, reminders (with it again), moves and cancellations they did not make, no-shows, class block decisions. Each is sent
  * inside the transaction of what it tells about.
  *
  * <p>
  * Every booking notification takes the same first five arguments: the lab's title, start, end, the machine's
  * name and the base's name; a note by the lab admin follows as a line. Reminders and no-shows add the no-show
- * time in minutes, cancellations the reason.
+ * time in minutes, moves and cancellations the reason.
  */
 @Component
 class Notices {
@@ -79,17 +79,18 @@ class Notices {
 	}
 
 	private void booked(Booking booking, boolean fromWaitlist) {
-		notifications.send(about(booking, fromWaitlist ? "waitlist-granted" : "booking-confirmed")
-			.withAttachment(new Notification.Attachment("booking-" + booking.getId() + ".ics", "text/calendar",
-					calendar.write(List.of(booking)).getBytes(StandardCharsets.UTF_8))));
+		notifications.send(withCalendar(about(booking, fromWaitlist ? "waitlist-granted" : "booking-confirmed"),
+				booking));
 	}
 
+	/** With the calendar event again: whoever did not add it at booking can add it now. */
 	void reminder(Booking booking) {
-		notifications.send(about(booking, "booking-reminder", rules.noShowAfter().toMinutes()));
+		notifications.send(withCalendar(about(booking, "booking-reminder", rules.noShowAfter().toMinutes()), booking));
 	}
 
-	void moved(Booking booking, String note) {
-		notifications.send(withNote(about(booking, "booking-moved"), note));
+	/** Moved to another machine by someone else or something else: maintenance, the machine going offline. */
+	void moved(Booking booking, String reasonKey, String note) {
+		notifications.send(withNote(about(booking, "booking-moved", new Notification.Message(reasonKey)), note));
 	}
 
 	/** Cancelled by someone else or something else: maintenance, a closure, new opening hours. */
@@ -117,6 +118,11 @@ class Notices {
 				baseName(booking.getBaseId())));
 		arguments.addAll(List.of(more));
 		return new Notification(booking.getUserId(), kind, arguments, List.of(), LINK, null);
+	}
+
+	private Notification withCalendar(Notification notification, Booking booking) {
+		return notification.withAttachment(new Notification.Attachment("booking-" + booking.getId() + ".ics",
+				"text/calendar", calendar.write(List.of(booking)).getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static Notification withNote(Notification notification, String note) {

@@ -17,9 +17,9 @@ import java.util.concurrent.Future;
 import cn.yrd.academy.booking.BookingStatus;
 import cn.yrd.academy.booking.internal.Booking;
 import cn.yrd.academy.booking.internal.BookingRefused;
+import cn.yrd.academy.booking.internal.Refusal;
 import cn.yrd.academy.booking.internal.BookingRepository;
 import cn.yrd.academy.booking.internal.Bookings;
-import cn.yrd.academy.booking.internal.Notices;
 import cn.yrd.academy.catalog.internal.Enrollments;
 import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.identity.internal.AccountAdministration;
@@ -33,6 +33,7 @@ import cn.yrd.academy.labs.internal.HealthTestBases.HealthBase;
 import cn.yrd.academy.labs.internal.MachineHealth.Transition;
 import cn.yrd.academy.notification.internal.NotificationCenter;
 import cn.yrd.academy.notification.internal.NotificationCenter.Shown;
+import cn.yrd.academy.support.TestInbox;
 import cn.yrd.academy.support.IntegrationTest;
 import cn.yrd.academy.support.TestBookers;
 import cn.yrd.academy.support.TestStudents;
@@ -67,9 +68,6 @@ class MachineHealthIntegrationTests {
 
 	@Autowired
 	private BookingRepository bookingRepository;
-
-	@Autowired
-	private Notices notices;
 
 	@Autowired
 	private NotificationCenter notificationCenter;
@@ -140,8 +138,10 @@ class MachineHealthIntegrationTests {
 		assertThat(moved.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(moved.getMachineId()).isEqualTo(spare.id());
 		assertThat(moved.getSequence()).as("moved once").isEqualTo(1);
-		assertThat(notices.recent(student.id())).extracting(Notices.Notice::kind)
-			.containsExactly(Notices.Kind.MOVED_FOR_MAINTENANCE.name());
+		assertThat(inbox().shown(student.id(), Locale.SIMPLIFIED_CHINESE)).first().satisfies(told -> {
+			assertThat(told.kind()).isEqualTo("booking-moved");
+			assertThat(told.body()).contains("PLC-02", "无法连接");
+		});
 		assertThat(alerts(base)).singleElement().satisfies(alert -> {
 			assertThat(alert.kind()).isEqualTo("machine-offline");
 			assertThat(alert.subject()).contains("PLC-01", "连接检查测试基地" + base.code());
@@ -170,13 +170,20 @@ class MachineHealthIntegrationTests {
 		Booking cancelled = bookingRepository.findById(booking.getId()).orElseThrow();
 		assertThat(cancelled.getStatus()).isEqualTo(BookingStatus.CANCELLED);
 		assertThat(cancelled.getCancelReason()).isEqualTo("labs.health.offline");
-		assertThat(notices.recent(student.id())).extracting(Notices.Notice::kind)
-			.containsExactly(Notices.Kind.CANCELLED_FOR_MAINTENANCE.name());
+		assertThat(inbox().shown(student.id(), Locale.SIMPLIFIED_CHINESE)).first().satisfies(told -> {
+			assertThat(told.kind()).isEqualTo("booking-cancelled");
+			assertThat(told.body()).contains("无法连接");
+		});
 		assertThat(alerts(base)).extracting(Shown::kind).containsExactly("machine-offline");
 		AcademyUser other = bookers.enrolledStudent("health");
 		assertThatThrownBy(() -> bookings.book(new Bookings.Request(TestBookers.COURSE, TestBookers.LAB,
 				HealthTestBases.soon(Instant.now()), null, base.code()), other, null))
 			.isInstanceOf(BookingRefused.class);
+		assertThatThrownBy(() -> bookings.book(new Bookings.Request(TestBookers.COURSE, TestBookers.LAB,
+				HealthTestBases.soon(Instant.now()), only.id(), null), other, null))
+			.as("nor by naming the machine")
+			.isInstanceOfSatisfying(BookingRefused.class,
+					refused -> assertThat(refused.refusal()).isEqualTo(Refusal.MACHINE_UNAVAILABLE));
 	}
 
 	@Test
@@ -236,7 +243,7 @@ class MachineHealthIntegrationTests {
 		Booking kept = bookingRepository.findById(booking.getId()).orElseThrow();
 		assertThat(kept.getStatus()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(kept.getMachineId()).isEqualTo(unreached.id());
-		assertThat(notices.recent(student.id())).isEmpty();
+		assertThat(inbox().kinds(student.id())).containsExactly("booking-confirmed");
 		assertThat(alerts(base)).isEmpty();
 		assertThat(report.changes(unreached.id())).extracting(HealthChange::status)
 			.containsExactly(HealthStatus.UNREACHED);
@@ -305,6 +312,10 @@ class MachineHealthIntegrationTests {
 
 	private List<Shown> alerts(HealthBase base) {
 		return notificationCenter.recent(base.labAdminId(), 10, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private TestInbox inbox() {
+		return new TestInbox(notificationCenter);
 	}
 
 }
