@@ -49,19 +49,30 @@ class EmailComposer {
 		helper.setFrom(properties.from());
 		helper.setTo(email.recipient());
 		helper.setSubject(text.subject());
-		helper.setText(plain(text, link, email.locale()), html(text, link, email.locale()));
 		Notification.Attachment file = email.attachment();
+		String hint = calendarHint(file, email.locale());
+		helper.setText(plain(text, link, hint, email.locale()), html(text, link, hint, email.locale()));
 		if (file != null) {
 			helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
 		}
 		return message;
 	}
 
-	private String plain(NotificationTexts.Rendered text, String link, Locale locale) {
+	/** The in-app notification has no attachment, so only the email says what the calendar file is for. */
+	private String calendarHint(Notification.Attachment file, Locale locale) {
+		return file != null && file.contentType().startsWith("text/calendar")
+				? messages.getMessage("notification.email.calendarAttached", new Object[] { file.filename() }, locale)
+				: null;
+	}
+
+	private String plain(NotificationTexts.Rendered text, String link, String hint, Locale locale) {
 		StringBuilder plain = new StringBuilder(text.body()).append("\n");
 		if (!text.lines().isEmpty()) {
 			plain.append("\n");
 			text.lines().forEach(line -> plain.append("- ").append(line).append("\n"));
+		}
+		if (hint != null) {
+			plain.append("\n").append(hint).append("\n");
 		}
 		if (link != null) {
 			plain.append("\n").append(messages.getMessage("notification.email.open", null, locale)).append(": ")
@@ -71,12 +82,13 @@ class EmailComposer {
 		return plain.toString();
 	}
 
-	private String html(NotificationTexts.Rendered text, String link, Locale locale) {
+	private String html(NotificationTexts.Rendered text, String link, String hint, Locale locale) {
 		Context context = new Context(locale);
 		context.setVariable("subject", text.subject());
 		context.setVariable("body", text.body());
 		context.setVariable("lines", text.lines());
 		context.setVariable("link", link);
+		context.setVariable("hint", hint);
 		context.setVariable("centerUrl", properties.absolute("/notifications"));
 		return templates.process(TEMPLATE, context);
 	}

@@ -17,7 +17,6 @@ import cn.yrd.academy.identity.internal.Registrations;
 import cn.yrd.academy.support.IntegrationTest;
 import cn.yrd.academy.support.TestBookers;
 import cn.yrd.academy.support.TestMail;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -90,6 +89,8 @@ class BookingMailIntegrationTests {
 		MimeMessage confirmation = TestMail.awaitMessageTo(address, WAIT);
 		assertThat(confirmation.getSubject()).startsWith("预约成功").contains("交通灯");
 		assertEvent(calendarIn(confirmation), booking);
+		assertThat((String) part(confirmation, "text/plain").getContent()).as("says what the attachment is")
+			.contains("booking-" + booking.getId() + ".ics", "日历事件");
 
 		new BookingSteps(repository, rules, cells, notices, jdbc, events, transactionManager,
 				Clock.fixed(start.minus(Duration.ofDays(1)), ZoneOffset.UTC))
@@ -121,23 +122,24 @@ class BookingMailIntegrationTests {
 	}
 
 	/** The text/calendar attachment, parsed by ical4j. */
-	private static Calendar calendarIn(Part part) throws Exception {
+	private static Calendar calendarIn(Part message) throws Exception {
+		try (InputStream in = part(message, "text/calendar").getInputStream()) {
+			return new CalendarBuilder().build(in);
+		}
+	}
+
+	/** The first leaf part of the type. */
+	private static Part part(Part part, String type) throws Exception {
 		if (part.getContent() instanceof Multipart multipart) {
 			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart child = multipart.getBodyPart(i);
-				Calendar found = calendarIn(child);
+				Part found = part(multipart.getBodyPart(i), type);
 				if (found != null) {
 					return found;
 				}
 			}
 			return null;
 		}
-		if (part.getContentType().toLowerCase().startsWith("text/calendar")) {
-			try (InputStream in = part.getInputStream()) {
-				return new CalendarBuilder().build(in);
-			}
-		}
-		return null;
+		return part.getContentType().toLowerCase().startsWith(type) ? part : null;
 	}
 
 }
