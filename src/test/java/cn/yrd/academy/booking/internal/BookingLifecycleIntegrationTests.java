@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -246,6 +248,31 @@ class BookingLifecycleIntegrationTests {
 			assertThat(booking.getEndsAt()).isEqualTo(missed.getEndsAt());
 		});
 		assertThat(new TestInbox(notificationCenter).kinds(waiting.id())).first().isEqualTo("waitlist-granted");
+	}
+
+	@Test
+	void aFailingStepIsRecordedAndRetriedLater() throws Exception {
+		// a step no version knows fails in the job: the scheduler goes on and a retry is written
+		TriggerKey failing = TriggerKey.triggerKey("0-bogus", BookingLifecycle.GROUP);
+		scheduler.scheduleJob(TriggerBuilder.newTrigger().withIdentity(failing).forJob(BookingLifecycle.JOB)
+			.usingJobData(BookingStepJob.BOOKING, "0").usingJobData(BookingStepJob.STEP, "BOGUS")
+			.startNow().build());
+		TriggerKey retry = TriggerKey.triggerKey("0-bogus-retry1", BookingLifecycle.GROUP);
+		try {
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (scheduler.getTrigger(retry) == null && System.nanoTime() < deadline) {
+				Thread.sleep(200);
+			}
+			Trigger again = scheduler.getTrigger(retry);
+			assertThat(again).as("retry scheduled").isNotNull();
+			assertThat(again.getJobDataMap().getString(BookingStepJob.ATTEMPT)).isEqualTo("1");
+			assertThat(again.getStartTime().toInstant()).isAfter(Instant.now().plusSeconds(30));
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduler_failures WHERE job = ? AND subject = ?",
+					Integer.class, failing.toString(), "booking 0")).isEqualTo(1);
+		}
+		finally {
+			scheduler.unscheduleJob(retry);
+		}
 	}
 
 	private void attend(long bookingId, Instant at) {
