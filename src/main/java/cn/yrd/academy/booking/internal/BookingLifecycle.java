@@ -130,7 +130,7 @@ public class BookingLifecycle implements SmartInitializingSingleton {
 			trigger.usingJobData(BookingStepJob.BEFORE, String.valueOf(before.toMinutes()));
 		}
 		scheduler.scheduleJob(trigger.startAt(Date.from(at))
-			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionIgnoreMisfires())
 			.build());
 	}
 

@@ -81,7 +81,7 @@ public class BookingStepJob implements Job {
 			.usingJobData(new JobDataMap(failed.getJobDataMap()))
 			.usingJobData(ATTEMPT, String.valueOf(attempt))
 			.startAt(Date.from(Instant.now().plus(RETRY_AFTER.multipliedBy(attempt))))
-			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionIgnoreMisfires())
 			.build();
 		try {
 			context.getScheduler().scheduleJob(again);
