@@ -68,6 +68,10 @@ import javax.swing.text.DefaultHighlighter;
 public final class PlcTrainer {
 
 	public static void main(String[] args) {
+		if (!Texts.SOURCE_READ_AS_UTF8) {
+			System.err.println("warning: this source file was not read as UTF-8, so its Chinese texts are garbled;"
+					+ " showing English only. Run it with java -Dfile.encoding=UTF-8 (or a UTF-8 locale).");
+		}
 		if (Arrays.asList(args).contains("--self-test")) {
 			System.exit(new SelfTest(System.out).runAll() ? 0 : 1);
 		}
@@ -416,15 +420,15 @@ public final class PlcTrainer {
 	static final class Examples {
 
 		static final String TRAFFIC_LIGHT = """
-				// 交通灯顺序控制示例 (traffic-light sequence example)
-				// I0.0 运行开关：1 = 运行，0 = 黄闪 (I0.0 run switch: 1 = run, 0 = flashing yellow)
-				// Q0.0 南北红 Q0.1 南北黄 Q0.2 南北绿 (Q0.0-Q0.2 north-south red/yellow/green)
-				// Q0.3 东西红 Q0.4 东西黄 Q0.5 东西绿 (Q0.3-Q0.5 east-west red/yellow/green)
-				// 每步一个位 M1.0–M1.5，一个定时器 T0–T5 (one bit and one timer per step)
-				// 实训要求 25/3/2 秒，示例缩短为 5/2/1 秒 (the lab asks 25/3/2 s; shortened here)
-				// 冲突监视与故障锁存请在实训中完成 (conflict monitoring is part of the lab)
+				// 交通灯示例 (traffic lights)
+				// I0.0 运行开关 (run switch)
+				// Q0.0-Q0.2 南北红黄绿 (NS R/Y/G)
+				// Q0.3-Q0.5 东西红黄绿 (EW R/Y/G)
+				// 每步一个位和定时器 (bit + timer per step)
+				// 时间缩短为 5/2/1 秒 (lab: 25/3/2 s)
+				// 冲突监视留作实训 (conflict check: lab task)
 
-				// 运行开关断开：复位所有步 (run switch off: reset every step)
+				// 运行开关断开：复位各步 (run off: reset)
 				LDN  I0.0
 				R    M1.0
 				R    M1.1
@@ -433,7 +437,7 @@ public final class PlcTrainer {
 				R    M1.4
 				R    M1.5
 
-				// 运行且没有活动步：进入第 0 步 (running and no step active: enter step 0)
+				// 无活动步：进入步 0 (idle: go to step 0)
 				LD   I0.0
 				ANDN M1.1
 				ANDN M1.2
@@ -442,54 +446,54 @@ public final class PlcTrainer {
 				ANDN M1.5
 				S    M1.0
 
-				// 步 0：南北绿 (step 0: north-south green)
+				// 步 0：南北绿 (NS green)
 				LD   M1.0
 				TON  T0, 5000
 				LD   T0
 				S    M1.1
 				R    M1.0
 
-				// 步 1：南北黄 (step 1: north-south yellow)
+				// 步 1：南北黄 (NS yellow)
 				LD   M1.1
 				TON  T1, 2000
 				LD   T1
 				S    M1.2
 				R    M1.1
 
-				// 步 2：全红清空 (step 2: all red)
+				// 步 2：全红 (all red)
 				LD   M1.2
 				TON  T2, 1000
 				LD   T2
 				S    M1.3
 				R    M1.2
 
-				// 步 3：东西绿 (step 3: east-west green)
+				// 步 3：东西绿 (EW green)
 				LD   M1.3
 				TON  T3, 5000
 				LD   T3
 				S    M1.4
 				R    M1.3
 
-				// 步 4：东西黄 (step 4: east-west yellow)
+				// 步 4：东西黄 (EW yellow)
 				LD   M1.4
 				TON  T4, 2000
 				LD   T4
 				S    M1.5
 				R    M1.4
 
-				// 步 5：全红清空，回到步 0 (step 5: all red, then back to step 0)
+				// 步 5：全红，回步 0 (all red, to step 0)
 				LD   M1.5
 				TON  T5, 1000
 				LD   T5
 				S    M1.0
 				R    M1.5
 
-				// 黄闪：M0.5 是 1 Hz 时钟位 (flashing: M0.5 is the 1 Hz clock bit)
+				// 黄闪：M0.5 = 1 Hz (flashing yellow)
 				LDN  I0.0
 				AND  M0.5
 				ST   M2.0
 
-				// 输出由步统一计算 (outputs computed from the steps only)
+				// 输出只由步计算 (outputs from steps)
 				LD   M1.2
 				OR   M1.3
 				OR   M1.4
@@ -799,11 +803,17 @@ public final class PlcTrainer {
 
 		static final String FAMILY = Font.DIALOG;
 
+		/**
+		 * Java 17's source launcher decodes this file in the platform charset, which is ASCII under the C
+		 * locale of a bare X desktop; the Chinese literals then turn into replacement characters.
+		 */
+		static final boolean SOURCE_READ_AS_UTF8 = "\u4e2d".equals("中");
+
 		static boolean chinese = true;
 
 		static void detect() {
 			Font font = new Font(FAMILY, Font.PLAIN, 14);
-			chinese = font.canDisplayUpTo("运行停止载入示例输入输出定时器扫描错误") == -1;
+			chinese = font.canDisplayUpTo("运行停止载入示例输入输出定时器扫描错误") == -1 && SOURCE_READ_AS_UTF8;
 		}
 
 		static String t(String zh, String en) {
@@ -1009,10 +1019,10 @@ public final class PlcTrainer {
 			g2.setFont(Texts.font(Font.BOLD, 14));
 			g2.setColor(Palette.DIM);
 			g2.drawString(Texts.t("定时器", "timers") + " TON", 10, 18);
-			g2.drawString(Texts.t("存储器", "memory") + "  .7 … .0", 310, 18);
+			g2.drawString(Texts.t("存储器", "memory") + "  .7 … .0", 290, 18);
 			for (int i = 0; i < 8; i++) {
 				paintTimer(g2, i, 10, 30 + i * row);
-				paintMemoryByte(g2, i, 310, 30 + i * row);
+				paintMemoryByte(g2, i, 290, 30 + i * row);
 			}
 			g2.dispose();
 		}
@@ -1022,7 +1032,7 @@ public final class PlcTrainer {
 			g2.setFont(Texts.font(Font.BOLD, 14));
 			g2.setColor(Palette.LABEL);
 			g2.drawString("T" + number, x, y + 15);
-			int barWidth = 150;
+			int barWidth = 130;
 			g2.setColor(new Color(0x1B1F27));
 			g2.fillRect(x + 30, y + 4, barWidth, 14);
 			if (timer.preset() > 0 && timer.running()) {
@@ -1032,8 +1042,8 @@ public final class PlcTrainer {
 			g2.setFont(Texts.font(Font.PLAIN, 13));
 			g2.setColor(Palette.DIM);
 			g2.drawString(String.format(Locale.ROOT, "%.1f/%.1f s", timer.elapsed() / 1000.0, timer.preset() / 1000.0),
-					x + 188, y + 15);
-			dot(g2, x + 290, y + 5, timer.output());
+					x + 168, y + 15);
+			dot(g2, x + 248, y + 5, timer.output());
 		}
 
 		private void paintMemoryByte(Graphics2D g2, int byteIndex, int x, int y) {
@@ -1041,12 +1051,12 @@ public final class PlcTrainer {
 			g2.setColor(Palette.LABEL);
 			g2.drawString("MB" + byteIndex, x, y + 15);
 			for (int bit = 7; bit >= 0; bit--) {
-				dot(g2, x + 44 + (7 - bit) * 20, y + 5, image.memory[byteIndex * 8 + bit]);
+				dot(g2, x + 44 + (7 - bit) * 18, y + 5, image.memory[byteIndex * 8 + bit]);
 			}
 			if (byteIndex == 0) {
 				g2.setFont(Texts.font(Font.PLAIN, 12));
 				g2.setColor(Palette.DIM);
-				g2.drawString(Texts.chinese ? "时钟" : "clock", x + 210, y + 15);
+				g2.drawString(Texts.chinese ? "时钟" : "clock", x + 192, y + 15);
 			}
 		}
 
@@ -1214,13 +1224,14 @@ public final class PlcTrainer {
 		}
 
 		private JComponent header() {
-			JLabel title = new JLabel(Texts.t("S7-1200 PLC 实训台", "PLC Trainer") + "  ·  " + Texts.t("工赋学院",
-					"Workforce Academy"));
+			JLabel title = new JLabel(Texts.t("S7-1200 PLC 实训台", "PLC Trainer")
+					+ (Texts.chinese ? "  ·  工赋学院" : "  ·  Workforce Academy"));
 			title.setFont(Texts.font(Font.BOLD, 20));
 			title.setForeground(Color.WHITE);
-			JLabel keys = new JLabel(Texts.chinese ? "F5 运行 · F6 停止 · Alt+0…7 切换 I0.0…I0.7"
-					: "F5 Run · F6 Stop · Alt+0…7 toggle I0.0…I0.7");
+			JLabel keys = new JLabel(Texts.chinese ? "F5 运行 · F6 停止 · Alt+0…7 切换输入"
+					: "F5 Run · F6 Stop · Alt+0…7 toggle inputs");
 			keys.setForeground(new Color(0xC9D6E8));
+			keys.setFont(Texts.font(Font.PLAIN, 14));
 			JPanel header = new JPanel(new BorderLayout());
 			header.setBackground(Palette.HEADER);
 			header.setBorder(BorderFactory.createEmptyBorder(8, 14, 8, 14));
@@ -1269,7 +1280,7 @@ public final class PlcTrainer {
 		}
 
 		private JComponent programPanel() {
-			editor.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 15));
+			editor.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 14));
 			editor.setTabSize(4);
 			editor.setMargin(new Insets(4, 6, 4, 6));
 			editor.getDocument().addDocumentListener(new DocumentListener() {
@@ -1302,7 +1313,7 @@ public final class PlcTrainer {
 			JPanel panel = new JPanel(new BorderLayout(0, 8));
 			panel.setBackground(new Color(0xF3F5F8));
 			panel.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
-			panel.setPreferredSize(new Dimension(420, 100));
+			panel.setPreferredSize(new Dimension(470, 100));
 			panel.add(top, BorderLayout.NORTH);
 			panel.add(scroll, BorderLayout.CENTER);
 			panel.add(buttons(), BorderLayout.SOUTH);
@@ -1312,21 +1323,24 @@ public final class PlcTrainer {
 		private JComponent buttons() {
 			JPanel buttons = new JPanel(new GridLayout(1, 3, 8, 0));
 			buttons.setOpaque(false);
-			buttons.add(button(Texts.chinese ? "运行 Run" : "Run", Palette.RUN, KeyEvent.VK_R, this::run));
-			buttons.add(button(Texts.chinese ? "停止 Stop" : "Stop", Palette.ERROR, KeyEvent.VK_T, this::stop));
-			buttons.add(button(Texts.chinese ? "载入示例 Example" : "Load example", Palette.HEADER, KeyEvent.VK_L,
-					this::loadExampleAndStop));
+			buttons.add(button("运行", "Run", Palette.RUN, KeyEvent.VK_R, this::run));
+			buttons.add(button("停止", "Stop", Palette.ERROR, KeyEvent.VK_T, this::stop));
+			buttons.add(button("载入示例", "Load example", Palette.HEADER, KeyEvent.VK_L, this::loadExampleAndStop));
 			return buttons;
 		}
 
-		private static JButton button(String text, Color color, int mnemonic, Runnable action) {
-			JButton button = new JButton(text);
+		/** Chinese on top, English below in smaller type; English alone without Chinese fonts. */
+		private static JButton button(String zh, String en, Color color, int mnemonic, Runnable action) {
+			JButton button = new JButton(Texts.chinese
+					? "<html><center>" + zh + "<br><span style='font-size:11px;font-weight:normal'>" + en + "</span></center></html>"
+					: en);
 			button.setFont(Texts.font(Font.BOLD, 15));
 			button.setForeground(Color.WHITE);
 			button.setBackground(color);
 			button.setFocusPainted(true);
 			button.setMnemonic(mnemonic);
-			button.setPreferredSize(new Dimension(120, 44));
+			button.setPreferredSize(new Dimension(120, 52));
+			button.setMargin(new Insets(2, 4, 2, 4));
 			button.addActionListener(e -> action.run());
 			return button;
 		}

@@ -59,6 +59,10 @@ import javax.swing.plaf.FontUIResource;
 public final class RobotJog {
 
 	public static void main(String[] args) {
+		if (!Texts.SOURCE_READ_AS_UTF8) {
+			System.err.println("warning: this source file was not read as UTF-8, so its Chinese texts are garbled;"
+					+ " showing English only. Run it with java -Dfile.encoding=UTF-8 (or a UTF-8 locale).");
+		}
 		if (Arrays.asList(args).contains("--self-test")) {
 			System.exit(new SelfTest(System.out).runAll() ? 0 : 1);
 		}
@@ -610,10 +614,16 @@ public final class RobotJog {
 
 		static final String FAMILY = Font.DIALOG;
 
+		/**
+		 * Java 17's source launcher decodes this file in the platform charset, which is ASCII under the C
+		 * locale of a bare X desktop; the Chinese literals then turn into replacement characters.
+		 */
+		static final boolean SOURCE_READ_AS_UTF8 = "\u4e2d".equals("中");
+
 		static boolean chinese = true;
 
 		static void detect() {
-			chinese = new Font(FAMILY, Font.PLAIN, 14).canDisplayUpTo("示教回放清除点动速度关节直线限位") == -1;
+			chinese = new Font(FAMILY, Font.PLAIN, 14).canDisplayUpTo("示教回放清除点动速度关节直线限位") == -1 && SOURCE_READ_AS_UTF8;
 		}
 
 		static String t(String zh, String en) {
