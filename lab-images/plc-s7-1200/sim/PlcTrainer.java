@@ -813,7 +813,8 @@ public final class PlcTrainer {
 
 		static void detect() {
 			Font font = new Font(FAMILY, Font.PLAIN, 14);
-			chinese = font.canDisplayUpTo("运行停止载入示例输入输出定时器扫描错误") == -1 && SOURCE_READ_AS_UTF8;
+			chinese = font.canDisplayUpTo("运行停止载入示例输入输出定时器扫描错误") == -1 && SOURCE_READ_AS_UTF8
+					&& !"en".equals(System.getProperty("sim.lang"));
 		}
 
 		static String t(String zh, String en) {

@@ -623,7 +623,8 @@ public final class RobotJog {
 		static boolean chinese = true;
 
 		static void detect() {
-			chinese = new Font(FAMILY, Font.PLAIN, 14).canDisplayUpTo("示教回放清除点动速度关节直线限位") == -1 && SOURCE_READ_AS_UTF8;
+			chinese = new Font(FAMILY, Font.PLAIN, 14).canDisplayUpTo("示教回放清除点动速度关节直线限位") == -1 && SOURCE_READ_AS_UTF8
+					&& !"en".equals(System.getProperty("sim.lang"));
 		}
 
 		static String t(String zh, String en) {
@@ -724,8 +725,8 @@ public final class RobotJog {
 			g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 			double reach = Arm.LENGTHS[0] + Arm.LENGTHS[1] + Arm.LENGTHS[2];
 			// Zoomed so the seam is large enough to follow; the far side of the reach circle may be cut off.
-			scale = Math.min(getWidth() * 0.62 / reach, getHeight() / (1.5 * reach));
-			originX = getWidth() * 0.36;
+			scale = Math.min(getWidth() * 0.70 / reach, getHeight() / (1.3 * reach));
+			originX = getWidth() * 0.30;
 			originY = getHeight() / 2.0;
 			paintFloor(g2, reach);
 			paintWorkpiece(g2);
@@ -793,7 +794,7 @@ public final class RobotJog {
 				path.lineTo(s.getX(), s.getY());
 			}
 			g2.setColor(Palette.TRAIL);
-			g2.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+			g2.setStroke(new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
 			g2.draw(path);
 		}
 
@@ -972,19 +973,14 @@ public final class RobotJog {
 		}
 
 		private JComponent header() {
-			JLabel title = new JLabel(Texts.t("弧焊机器人点动示教", "Welding Robot Jog & Teach") + "  ·  "
-					+ Texts.t("工赋学院", "Workforce Academy"));
+			JLabel title = new JLabel(Texts.t("弧焊机器人点动示教", "Robot Jog & Teach")
+					+ (Texts.chinese ? "  ·  工赋学院" : "  ·  Workforce Academy"));
 			title.setFont(Texts.font(Font.BOLD, 20));
 			title.setForeground(Color.WHITE);
-			JLabel keys = new JLabel("Q/A J1 · W/S J2 · E/D J3 · ←→↑↓ X/Y · T " + (Texts.chinese ? "示教" : "teach")
-					+ " · P " + (Texts.chinese ? "回放" : "play") + " · Esc " + (Texts.chinese ? "停止" : "stop"));
-			keys.setForeground(new Color(0xC9D6E8));
-			keys.setFont(Texts.font(Font.PLAIN, 14));
 			JPanel header = new JPanel(new BorderLayout());
 			header.setBackground(Palette.HEADER);
 			header.setBorder(BorderFactory.createEmptyBorder(8, 14, 8, 14));
 			header.add(title, BorderLayout.WEST);
-			header.add(keys, BorderLayout.EAST);
 			return header;
 		}
 
@@ -1011,7 +1007,18 @@ public final class RobotJog {
 			pointList.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 14));
 			pointList.setFocusable(false);
 			panel.add(new JScrollPane(pointList), c);
+			c.fill = GridBagConstraints.HORIZONTAL;
+			c.weighty = 0;
+			panel.add(keyHint(), c);
 			return panel;
+		}
+
+		private static JLabel keyHint() {
+			JLabel keys = new JLabel("<html>" + (Texts.chinese ? "键盘 (keys)" : "Keys") + ": Q/A J1 · W/S J2 · E/D J3 · ←→↑↓ X/Y<br>T "
+					+ Texts.b("示教", "teach") + " · P " + Texts.b("回放", "play") + " · Esc " + Texts.b("停止", "stop") + "</html>");
+			keys.setFont(Texts.font(Font.PLAIN, 13));
+			keys.setForeground(new Color(0x4B5563));
+			return keys;
 		}
 
 		private static JLabel section(String text) {
@@ -1047,7 +1054,8 @@ public final class RobotJog {
 			row.setOpaque(false);
 			ButtonGroup group = new ButtonGroup();
 			for (int percent : SPEEDS) {
-				JToggleButton button = new JToggleButton(percent + " %", percent == speedPercent);
+				JToggleButton button = new JToggleButton(percent + "%", percent == speedPercent);
+				button.setMargin(new Insets(2, 2, 2, 2));
 				button.addActionListener(e -> {
 					speedPercent = percent;
 					say(Texts.t("速度 " + percent + " %", "speed " + percent + " %"), false);
@@ -1076,22 +1084,25 @@ public final class RobotJog {
 		private JComponent teachButtons() {
 			JPanel row = new JPanel(new GridLayout(2, 3, 6, 6));
 			row.setOpaque(false);
-			row.add(button(Texts.b("示教", "Teach"), new Color(0x0B5CAD), this::teach));
-			row.add(button(Texts.b("回放", "Play"), Palette.OK, this::play));
-			row.add(button(Texts.b("停止", "Stop"), Palette.WARN, this::stopPlayback));
-			row.add(button(Texts.b("清除", "Clear"), new Color(0x5B6472), this::clear));
-			row.add(button(Texts.b("回原点", "Home"), new Color(0x5B6472), this::home));
-			row.add(button(Texts.b("清轨迹", "Trace off"), new Color(0x5B6472), cell::clearTrail));
+			row.add(button("示教", "Teach", new Color(0x0B5CAD), this::teach));
+			row.add(button("回放", "Play", Palette.OK, this::play));
+			row.add(button("停止", "Stop", Palette.WARN, this::stopPlayback));
+			row.add(button("清除", "Clear", new Color(0x5B6472), this::clear));
+			row.add(button("回原点", "Home", new Color(0x5B6472), this::home));
+			row.add(button("清轨迹", "Clear path", new Color(0x5B6472), cell::clearTrail));
 			return row;
 		}
 
-		private static JButton button(String text, Color color, Runnable action) {
-			JButton button = new JButton(text);
+		/** Chinese on top, English below in smaller type; English alone without Chinese fonts. */
+		private static JButton button(String zh, String en, Color color, Runnable action) {
+			JButton button = new JButton(Texts.chinese
+					? "<html><center>" + zh + "<br><span style='font-size:10px;font-weight:normal'>" + en + "</span></center></html>"
+					: en);
 			button.setFont(Texts.font(Font.BOLD, 15));
 			button.setForeground(Color.WHITE);
 			button.setBackground(color);
 			button.setMargin(new Insets(2, 2, 2, 2));
-			button.setPreferredSize(new Dimension(100, 40));
+			button.setPreferredSize(new Dimension(100, 48));
 			button.addActionListener(e -> action.run());
 			return button;
 		}
