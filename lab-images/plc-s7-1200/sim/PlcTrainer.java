@@ -421,12 +421,12 @@ public final class PlcTrainer {
 
 		static final String TRAFFIC_LIGHT = """
 				// 交通灯示例 (traffic lights)
-				// I0.0 运行开关 (run switch)
-				// Q0.0-Q0.2 南北红黄绿 (NS R/Y/G)
-				// Q0.3-Q0.5 东西红黄绿 (EW R/Y/G)
-				// 每步一个位和定时器 (bit + timer per step)
-				// 时间缩短为 5/2/1 秒 (lab: 25/3/2 s)
-				// 冲突监视留作实训 (conflict check: lab task)
+				// I0.0 运行开关 (I0.0 run switch)
+				// Q0.0-2 南北红黄绿 (Q0.0-2 NS R/Y/G)
+				// Q0.3-5 东西红黄绿 (Q0.3-5 EW R/Y/G)
+				// 步 M1.0-5，定时器 T0-5 (steps M1.0-5, timers T0-5)
+				// 示例 5/2/1 秒，实训 25/3/2 秒 (5/2/1 s; lab 25/3/2 s)
+				// 冲突监视留作实训 (conflict check: your task)
 
 				// 运行开关断开：复位各步 (run off: reset)
 				LDN  I0.0
@@ -446,49 +446,49 @@ public final class PlcTrainer {
 				ANDN M1.5
 				S    M1.0
 
-				// 步 0：南北绿 (NS green)
+				// 步 0：南北绿 (step 0: NS green)
 				LD   M1.0
 				TON  T0, 5000
 				LD   T0
 				S    M1.1
 				R    M1.0
 
-				// 步 1：南北黄 (NS yellow)
+				// 步 1：南北黄 (step 1: NS yellow)
 				LD   M1.1
 				TON  T1, 2000
 				LD   T1
 				S    M1.2
 				R    M1.1
 
-				// 步 2：全红 (all red)
+				// 步 2：全红 (step 2: all red)
 				LD   M1.2
 				TON  T2, 1000
 				LD   T2
 				S    M1.3
 				R    M1.2
 
-				// 步 3：东西绿 (EW green)
+				// 步 3：东西绿 (step 3: EW green)
 				LD   M1.3
 				TON  T3, 5000
 				LD   T3
 				S    M1.4
 				R    M1.3
 
-				// 步 4：东西黄 (EW yellow)
+				// 步 4：东西黄 (step 4: EW yellow)
 				LD   M1.4
 				TON  T4, 2000
 				LD   T4
 				S    M1.5
 				R    M1.4
 
-				// 步 5：全红，回步 0 (all red, to step 0)
+				// 步 5：全红，回步 0 (step 5: all red, to 0)
 				LD   M1.5
 				TON  T5, 1000
 				LD   T5
 				S    M1.0
 				R    M1.5
 
-				// 黄闪：M0.5 = 1 Hz (flashing yellow)
+				// 黄闪：M0.5 = 1 Hz (flash: M0.5 = 1 Hz)
 				LDN  I0.0
 				AND  M0.5
 				ST   M2.0
@@ -1020,10 +1020,10 @@ public final class PlcTrainer {
 			g2.setFont(Texts.font(Font.BOLD, 14));
 			g2.setColor(Palette.DIM);
 			g2.drawString(Texts.t("定时器", "timers") + " TON", 10, 18);
-			g2.drawString(Texts.t("存储器", "memory") + "  .7 … .0", 290, 18);
+			g2.drawString(Texts.t("存储器", "memory") + "  .7 … .0", 278, 18);
 			for (int i = 0; i < 8; i++) {
 				paintTimer(g2, i, 10, 30 + i * row);
-				paintMemoryByte(g2, i, 290, 30 + i * row);
+				paintMemoryByte(g2, i, 278, 30 + i * row);
 			}
 			g2.dispose();
 		}
