@@ -1155,6 +1155,156 @@ public final class PlcTrainer {
 		});
 	}
 
+	/** The IL editor with line numbers and a short instruction summary; locked while the program runs. */
+	static final class ProgramEditor {
+
+		private final JTextArea editor = new JTextArea();
+
+		private final LineNumbers lineNumbers = new LineNumbers(editor);
+
+		private final JPanel panel = new JPanel(new BorderLayout(0, 8));
+
+		ProgramEditor(JComponent buttons) {
+			editor.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 14));
+			editor.setTabSize(4);
+			editor.setMargin(new Insets(4, 6, 4, 6));
+			editor.getDocument().addDocumentListener(new DocumentListener() {
+				@Override
+				public void insertUpdate(DocumentEvent e) {
+					clearError();
+				}
+
+				@Override
+				public void removeUpdate(DocumentEvent e) {
+					clearError();
+				}
+
+				@Override
+				public void changedUpdate(DocumentEvent e) {
+				}
+			});
+			JScrollPane scroll = new JScrollPane(editor);
+			scroll.setRowHeaderView(lineNumbers);
+			panel.setBackground(new Color(0xF3F5F8));
+			panel.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
+			panel.setPreferredSize(new Dimension(470, 100));
+			panel.add(heading(), BorderLayout.NORTH);
+			panel.add(scroll, BorderLayout.CENTER);
+			panel.add(buttons, BorderLayout.SOUTH);
+		}
+
+		private static JComponent heading() {
+			JLabel title = new JLabel(Texts.t("指令表程序", "IL program"));
+			title.setFont(Texts.font(Font.BOLD, 16));
+			JLabel help = new JLabel("<html>LD LDN AND ANDN OR ORN NOT ST STN S R<br>TON Tn, ms &nbsp;·&nbsp; I0.x Q0.x M1.0–M7.7 T0–T7"
+					+ "<br>" + (Texts.chinese ? "MB0 = 时钟存储器（M0.5 = 1 Hz）" : "MB0 = clock memory (M0.5 = 1 Hz)") + "</html>");
+			help.setFont(Texts.font(Font.PLAIN, 13));
+			help.setForeground(new Color(0x4B5563));
+			JPanel heading = new JPanel(new BorderLayout(0, 4));
+			heading.setOpaque(false);
+			heading.add(title, BorderLayout.NORTH);
+			heading.add(help, BorderLayout.CENTER);
+			return heading;
+		}
+
+		JComponent component() {
+			return panel;
+		}
+
+		String text() {
+			return editor.getText();
+		}
+
+		void load(String program) {
+			editor.setText(program);
+			editor.setCaretPosition(0);
+		}
+
+		/** A running PLC keeps the program it was started with: edits apply after Stop and Run. */
+		void lock(boolean locked) {
+			editor.setEditable(!locked);
+			editor.setBackground(locked ? new Color(0xEEF2F6) : Color.WHITE);
+		}
+
+		void markError(int line) {
+			lineNumbers.markError(line);
+			try {
+				int start = editor.getLineStartOffset(line - 1);
+				int end = editor.getLineEndOffset(line - 1);
+				editor.getHighlighter().removeAllHighlights();
+				editor.getHighlighter().addHighlight(start, end,
+						new DefaultHighlighter.DefaultHighlightPainter(new Color(0xFFCDD2)));
+				editor.setCaretPosition(start);
+				editor.requestFocusInWindow();
+			}
+			catch (BadLocationException ignored) {
+				// the line came from this very text; nothing to mark if it changed meanwhile
+			}
+		}
+
+		private void clearError() {
+			editor.getHighlighter().removeAllHighlights();
+			lineNumbers.markError(-1);
+		}
+	}
+
+	/** RUN/STOP, the scan count and the last message, at the bottom of the screen. */
+	static final class StatusLine {
+
+		private final JLabel mode = new JLabel("", SwingConstants.CENTER);
+
+		private final JLabel scans = new JLabel();
+
+		private final JLabel message = new JLabel();
+
+		private final JPanel panel = new JPanel(new BorderLayout(12, 0));
+
+		StatusLine() {
+			mode.setOpaque(true);
+			mode.setForeground(Color.WHITE);
+			mode.setFont(Texts.font(Font.BOLD, 16));
+			mode.setPreferredSize(new Dimension(90, 30));
+			scans.setFont(Texts.font(Font.PLAIN, 15));
+			message.setFont(Texts.font(Font.PLAIN, 15));
+			panel.setBackground(new Color(0xE5E9F0));
+			panel.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+			JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
+			left.setOpaque(false);
+			left.add(mode);
+			left.add(scans);
+			panel.add(left, BorderLayout.WEST);
+			panel.add(message, BorderLayout.CENTER);
+		}
+
+		JComponent component() {
+			return panel;
+		}
+
+		void running() {
+			show("RUN", Palette.RUN, Texts.t("程序运行中，修改程序请先停止", "running; stop to edit the program"), Color.BLACK);
+		}
+
+		void stopped(Text text) {
+			show("STOP", Palette.STOP, Texts.t(text), Color.BLACK);
+		}
+
+		void refused(ParseException e) {
+			String where = Texts.chinese ? "第 " + e.line + " 行 (line " + e.line + ")：" : "Line " + e.line + ": ";
+			show("STOP", Palette.ERROR, where + Texts.t(e.text) + " — " + Texts.t("程序未启动", "not started"), Palette.ERROR);
+		}
+
+		void scans(long count) {
+			scans.setText(Texts.t("扫描", "scans") + ": " + count);
+		}
+
+		private void show(String modeText, Color modeColor, String text, Color textColor) {
+			mode.setText(modeText);
+			mode.setBackground(modeColor);
+			message.setText(text);
+			message.setForeground(textColor);
+		}
+	}
+
 	/** The full-screen window: I/O on the left, the program on the right, the status line below. */
 	static final class TrainerWindow {
 
@@ -1170,15 +1320,9 @@ public final class PlcTrainer {
 
 		private final StatePanel state = new StatePanel();
 
-		private final JTextArea editor = new JTextArea();
+		private final ProgramEditor program = new ProgramEditor(buttons());
 
-		private final LineNumbers lineNumbers = new LineNumbers(editor);
-
-		private final JLabel mode = new JLabel("", SwingConstants.CENTER);
-
-		private final JLabel scans = new JLabel();
-
-		private final JLabel message = new JLabel();
+		private final StatusLine status = new StatusLine();
 
 		private final Timer scanTimer = new Timer(SCAN_MILLIS, e -> scanOnce());
 
@@ -1208,23 +1352,22 @@ public final class PlcTrainer {
 			JPanel root = new JPanel(new BorderLayout());
 			root.add(header(), BorderLayout.NORTH);
 			root.add(ioPanel(), BorderLayout.CENTER);
-			root.add(programPanel(), BorderLayout.EAST);
-			root.add(statusLine(), BorderLayout.SOUTH);
+			root.add(program.component(), BorderLayout.EAST);
+			root.add(status.component(), BorderLayout.SOUTH);
 			bindGlobalKey(root, "F5", "run", this::run);
 			bindGlobalKey(root, "F6", "stop", this::stop);
 			for (int i = 0; i < 8; i++) {
-				InputSwitch input = switches[i];
-				bindGlobalKey(root, "alt " + i, "toggle" + i, input::toggle);
+				bindGlobalKey(root, "alt " + i, "toggle" + i, switches[i]::toggle);
 			}
 			frame.setContentPane(root);
 			frame.setBounds(new Rectangle(Toolkit.getDefaultToolkit().getScreenSize()));
-			loadExample();
-			showStopped(new Text("就绪，按“运行”开始", "ready, press Run to start"));
+			program.load(example());
+			status.stopped(new Text("就绪，按“运行”开始", "ready, press Run to start"));
 			frame.setVisible(true);
 			switches[0].requestFocusInWindow();
 		}
 
-		private JComponent header() {
+		private static JComponent header() {
 			JLabel title = new JLabel(Texts.t("S7-1200 PLC 实训台", "PLC Trainer")
 					+ (Texts.chinese ? "  ·  工赋学院" : "  ·  Workforce Academy"));
 			title.setFont(Texts.font(Font.BOLD, 20));
@@ -1280,53 +1423,12 @@ public final class PlcTrainer {
 			return box;
 		}
 
-		private JComponent programPanel() {
-			editor.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 14));
-			editor.setTabSize(4);
-			editor.setMargin(new Insets(4, 6, 4, 6));
-			editor.getDocument().addDocumentListener(new DocumentListener() {
-				@Override
-				public void insertUpdate(DocumentEvent e) {
-					clearError();
-				}
-
-				@Override
-				public void removeUpdate(DocumentEvent e) {
-					clearError();
-				}
-
-				@Override
-				public void changedUpdate(DocumentEvent e) {
-				}
-			});
-			JScrollPane scroll = new JScrollPane(editor);
-			scroll.setRowHeaderView(lineNumbers);
-			JLabel title = new JLabel(Texts.t("指令表程序", "IL program"));
-			title.setFont(Texts.font(Font.BOLD, 16));
-			JLabel help = new JLabel("<html>LD LDN AND ANDN OR ORN NOT ST STN S R<br>TON Tn, ms &nbsp;·&nbsp; I0.x Q0.x M1.0–M7.7 T0–T7"
-					+ "<br>" + (Texts.chinese ? "MB0 = 时钟存储器（M0.5 = 1 Hz）" : "MB0 = clock memory (M0.5 = 1 Hz)") + "</html>");
-			help.setFont(Texts.font(Font.PLAIN, 13));
-			help.setForeground(new Color(0x4B5563));
-			JPanel top = new JPanel(new BorderLayout(0, 4));
-			top.setOpaque(false);
-			top.add(title, BorderLayout.NORTH);
-			top.add(help, BorderLayout.CENTER);
-			JPanel panel = new JPanel(new BorderLayout(0, 8));
-			panel.setBackground(new Color(0xF3F5F8));
-			panel.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
-			panel.setPreferredSize(new Dimension(470, 100));
-			panel.add(top, BorderLayout.NORTH);
-			panel.add(scroll, BorderLayout.CENTER);
-			panel.add(buttons(), BorderLayout.SOUTH);
-			return panel;
-		}
-
 		private JComponent buttons() {
 			JPanel buttons = new JPanel(new GridLayout(1, 3, 8, 0));
 			buttons.setOpaque(false);
 			buttons.add(button("运行", "Run", Palette.RUN, KeyEvent.VK_R, this::run));
 			buttons.add(button("停止", "Stop", Palette.ERROR, KeyEvent.VK_T, this::stop));
-			buttons.add(button("载入示例", "Load example", Palette.HEADER, KeyEvent.VK_L, this::loadExampleAndStop));
+			buttons.add(button("载入示例", "Load example", Palette.HEADER, KeyEvent.VK_L, this::loadExample));
 			return buttons;
 		}
 
@@ -1338,7 +1440,6 @@ public final class PlcTrainer {
 			button.setFont(Texts.font(Font.BOLD, 15));
 			button.setForeground(Color.WHITE);
 			button.setBackground(color);
-			button.setFocusPainted(true);
 			button.setMnemonic(mnemonic);
 			button.setPreferredSize(new Dimension(120, 52));
 			button.setMargin(new Insets(2, 4, 2, 4));
@@ -1346,45 +1447,25 @@ public final class PlcTrainer {
 			return button;
 		}
 
-		private JComponent statusLine() {
-			mode.setOpaque(true);
-			mode.setForeground(Color.WHITE);
-			mode.setFont(Texts.font(Font.BOLD, 16));
-			mode.setPreferredSize(new Dimension(90, 30));
-			scans.setFont(Texts.font(Font.PLAIN, 15));
-			message.setFont(Texts.font(Font.PLAIN, 15));
-			JPanel status = new JPanel(new BorderLayout(12, 0));
-			status.setBackground(new Color(0xE5E9F0));
-			status.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-			JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
-			left.setOpaque(false);
-			left.add(mode);
-			left.add(scans);
-			status.add(left, BorderLayout.WEST);
-			status.add(message, BorderLayout.CENTER);
-			return status;
-		}
-
 		private void run() {
 			if (executor != null) {
 				return;
 			}
 			try {
-				List<Instruction> program = Parser.parse(editor.getText());
-				executor = new Executor(program, Clock.systemUTC());
-				editor.setEditable(false);
-				editor.setBackground(new Color(0xEEF2F6));
-				mode.setText("RUN");
-				mode.setBackground(Palette.RUN);
-				setMessage(Texts.t("程序运行中，修改程序请先停止", "running; stop to edit the program"), Color.BLACK);
-				scanOnce();
-				scanTimer.start();
+				executor = new Executor(Parser.parse(program.text()), Clock.systemUTC());
 			}
 			catch (ParseException e) {
-				showError(e);
+				status.refused(e);
+				program.markError(e.line);
+				return;
 			}
+			program.lock(true);
+			status.running();
+			scanOnce();
+			scanTimer.start();
 		}
 
+		/** Like a PLC switched to STOP: the scans end and every output goes off. */
 		private void stop() {
 			boolean wasRunning = executor != null;
 			scanTimer.stop();
@@ -1392,17 +1473,10 @@ public final class PlcTrainer {
 			for (Lamp lamp : lamps) {
 				lamp.setLit(false);
 			}
+			program.lock(false);
 			if (wasRunning) {
-				showStopped(new Text("已停止，输出全部断开", "stopped, all outputs off"));
+				status.stopped(new Text("已停止，输出全部断开", "stopped, all outputs off"));
 			}
-		}
-
-		private void showStopped(Text text) {
-			editor.setEditable(true);
-			editor.setBackground(Color.WHITE);
-			mode.setText("STOP");
-			mode.setBackground(Palette.STOP);
-			setMessage(Texts.t(text), Color.BLACK);
 		}
 
 		private void scanOnce() {
@@ -1415,53 +1489,17 @@ public final class PlcTrainer {
 				lamps[i].setLit(image.outputs[i]);
 			}
 			state.show(image);
-			scans.setText(Texts.t("扫描", "scans") + ": " + executor.scans());
-		}
-
-		private void showError(ParseException e) {
-			mode.setText("STOP");
-			mode.setBackground(Palette.ERROR);
-			String where = Texts.chinese ? "第 " + e.line + " 行 (line " + e.line + ")：" : "Line " + e.line + ": ";
-			setMessage(where + Texts.t(e.text) + " — " + Texts.t("程序未启动", "not started"), Palette.ERROR);
-			lineNumbers.markError(e.line);
-			highlightLine(e.line);
-		}
-
-		private void highlightLine(int line) {
-			try {
-				int start = editor.getLineStartOffset(line - 1);
-				int end = editor.getLineEndOffset(line - 1);
-				editor.getHighlighter().removeAllHighlights();
-				editor.getHighlighter().addHighlight(start, end,
-						new DefaultHighlighter.DefaultHighlightPainter(new Color(0xFFCDD2)));
-				editor.setCaretPosition(start);
-				editor.requestFocusInWindow();
-			}
-			catch (BadLocationException ignored) {
-				// the line came from this very text; nothing to mark if it changed meanwhile
-			}
-		}
-
-		private void clearError() {
-			editor.getHighlighter().removeAllHighlights();
-			lineNumbers.markError(-1);
+			status.scans(executor.scans());
 		}
 
 		private void loadExample() {
-			String example = Texts.chinese ? Examples.TRAFFIC_LIGHT : Examples.englishOnly(Examples.TRAFFIC_LIGHT);
-			editor.setText(example);
-			editor.setCaretPosition(0);
-		}
-
-		private void loadExampleAndStop() {
 			stop();
-			loadExample();
-			showStopped(new Text("已载入交通灯示例：接通 I0.0 后按“运行”", "traffic-light example loaded: switch I0.0 on, press Run"));
+			program.load(example());
+			status.stopped(new Text("已载入交通灯示例：接通 I0.0 后按“运行”", "traffic-light example loaded: switch I0.0 on, press Run"));
 		}
 
-		private void setMessage(String text, Color color) {
-			message.setText(text);
-			message.setForeground(color);
+		private static String example() {
+			return Texts.chinese ? Examples.TRAFFIC_LIGHT : Examples.englishOnly(Examples.TRAFFIC_LIGHT);
 		}
 	}
 }

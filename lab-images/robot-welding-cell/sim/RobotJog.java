@@ -25,6 +25,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -864,22 +865,25 @@ public final class RobotJog {
 	/** A jog button: one step on press, then a continuous move while it is held down. */
 	static final class JogButton extends JButton {
 
+		static final double TICK_SECONDS = 0.04;
+
 		private final Timer repeat;
 
 		private boolean held;
 
-		JogButton(String text, Runnable step, Runnable holdStep) {
+		/** move receives false for the first step and true for each tick while the button stays pressed. */
+		JogButton(String text, Consumer<Boolean> move) {
 			super(text);
 			setFont(Texts.font(Font.BOLD, 16));
 			setMargin(new Insets(2, 4, 2, 4));
-			repeat = new Timer(40, e -> holdStep.run());
+			repeat = new Timer((int) (TICK_SECONDS * 1000), e -> move.accept(true));
 			repeat.setInitialDelay(350);
 			ButtonModel model = getModel();
 			model.addChangeListener(e -> {
 				boolean pressed = model.isPressed() && model.isArmed();
 				if (pressed && !held) {
 					held = true;
-					step.run();
+					move.accept(false);
 					repeat.restart();
 				}
 				else if (!pressed && held) {
@@ -900,19 +904,37 @@ public final class RobotJog {
 		});
 	}
 
-	/** The full-screen window: the cell on the left, jog and teach controls on the right. */
-	static final class JogWindow {
+	/** What the controls ask of the window; the window decides how far and whether a move is allowed. */
+	interface JogActions {
 
-		private static final int[] SPEEDS = { 10, 25, 50, 100 };
+		/** direction is +1 or -1; held is true for the repeated moves while a button stays pressed. */
+		void jogAxis(int axis, int direction, boolean held);
 
-		/** Joint speed at 100 % (deg/s) and the torch's linear speed at 100 % (mm/s). */
-		private static final double MAX_DEG_PER_S = 60;
+		void jogLinear(int xDirection, int yDirection, boolean held);
 
-		private static final double MAX_MM_PER_S = 250;
+		void speed(int percent);
 
-		private static final double HOLD_TICK_S = 0.04;
+		void motion(Motion motion);
 
-		private final CellView cell = new CellView();
+		void teach();
+
+		void play();
+
+		void stop();
+
+		void clear();
+
+		void home();
+
+		void clearPath();
+	}
+
+	/** The right-hand side: jog buttons with joint readouts, speed, motion type, teach buttons and list. */
+	static final class ControlPanel {
+
+		static final int[] SPEEDS = { 10, 25, 50, 100 };
+
+		private final JogActions actions;
 
 		private final JLabel[] jointValues = new JLabel[Arm.AXES];
 
@@ -920,72 +942,10 @@ public final class RobotJog {
 
 		private final JList<String> pointList = new JList<>(pointNames);
 
-		private final JLabel message = new JLabel();
+		private final JPanel panel = new JPanel(new GridBagLayout());
 
-		private final TeachList teachList = new TeachList();
-
-		private final Timer playTimer = new Timer(20, e -> playTick());
-
-		private Pose pose = Arm.HOME;
-
-		private int speedPercent = 25;
-
-		private Motion motion = Motion.JOINT;
-
-		private Playback playback;
-
-		/** True while the playback is the move home rather than through the teach points. */
-		private boolean homing;
-
-		private long playStartedNanos;
-
-		static void open() {
-			Texts.detect();
-			installFonts();
-			new JogWindow().show();
-		}
-
-		private static void installFonts() {
-			Enumeration<Object> keys = UIManager.getDefaults().keys();
-			while (keys.hasMoreElements()) {
-				Object key = keys.nextElement();
-				if (UIManager.get(key) instanceof FontUIResource font) {
-					UIManager.put(key, new FontUIResource(Texts.FAMILY, font.getStyle(), 15));
-				}
-			}
-		}
-
-		private void show() {
-			JFrame frame = new JFrame("Robot Jog");
-			frame.setUndecorated(true);
-			frame.setDefaultCloseOperation(JFrame.EXIT_ON_CLOSE);
-			JPanel root = new JPanel(new BorderLayout());
-			root.add(header(), BorderLayout.NORTH);
-			root.add(cell, BorderLayout.CENTER);
-			root.add(controls(), BorderLayout.EAST);
-			root.add(statusLine(), BorderLayout.SOUTH);
-			bindKeys(root);
-			frame.setContentPane(root);
-			frame.setBounds(new Rectangle(Toolkit.getDefaultToolkit().getScreenSize()));
-			moveTo(pose, false);
-			say(Texts.t("就绪：点动机器人，示教焊缝的各个角点", "ready: jog the arm and teach the corners of the seam"), false);
-			frame.setVisible(true);
-		}
-
-		private JComponent header() {
-			JLabel title = new JLabel(Texts.t("弧焊机器人点动示教", "Robot Jog & Teach")
-					+ (Texts.chinese ? "  ·  工赋学院" : "  ·  Workforce Academy"));
-			title.setFont(Texts.font(Font.BOLD, 20));
-			title.setForeground(Color.WHITE);
-			JPanel header = new JPanel(new BorderLayout());
-			header.setBackground(Palette.HEADER);
-			header.setBorder(BorderFactory.createEmptyBorder(8, 14, 8, 14));
-			header.add(title, BorderLayout.WEST);
-			return header;
-		}
-
-		private JComponent controls() {
-			JPanel panel = new JPanel(new GridBagLayout());
+		ControlPanel(JogActions actions, int speedPercent) {
+			this.actions = actions;
 			panel.setBackground(Palette.PANEL);
 			panel.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
 			panel.setPreferredSize(new Dimension(372, 100));
@@ -997,7 +957,7 @@ public final class RobotJog {
 			panel.add(section(Texts.t("点动", "jog")), c);
 			panel.add(jogGrid(), c);
 			panel.add(section(Texts.t("速度", "speed")), c);
-			panel.add(speedRow(), c);
+			panel.add(speedRow(speedPercent), c);
 			panel.add(section(Texts.t("回放方式", "playback motion")), c);
 			panel.add(motionRow(), c);
 			panel.add(section(Texts.t("示教点", "teach points")), c);
@@ -1010,15 +970,31 @@ public final class RobotJog {
 			c.fill = GridBagConstraints.HORIZONTAL;
 			c.weighty = 0;
 			panel.add(keyHint(), c);
+		}
+
+		JComponent component() {
 			return panel;
 		}
 
-		private static JLabel keyHint() {
-			JLabel keys = new JLabel("<html>" + (Texts.chinese ? "键盘 (keys)" : "Keys") + ": Q/A J1 · W/S J2 · E/D J3 · ←→↑↓ X/Y<br>T "
-					+ Texts.b("示教", "teach") + " · P " + Texts.b("回放", "play") + " · Esc " + Texts.b("停止", "stop") + "</html>");
-			keys.setFont(Texts.font(Font.PLAIN, 13));
-			keys.setForeground(new Color(0x4B5563));
-			return keys;
+		void showJoints(Pose pose) {
+			for (int axis = 0; axis < Arm.AXES; axis++) {
+				jointValues[axis].setText(String.format(Locale.ROOT, "%+7.1f°", pose.get(axis)));
+			}
+		}
+
+		void addPoint(int index, Pose pose) {
+			ToolPose tool = Arm.forward(pose);
+			pointNames.addElement(String.format(Locale.ROOT, "%-3s X%6.1f Y%6.1f  (%.0f/%.0f/%.0f)",
+					TeachList.name(index), tool.x(), tool.y(), pose.j1(), pose.j2(), pose.j3()));
+			pointList.ensureIndexIsVisible(index);
+		}
+
+		void clearPoints() {
+			pointNames.clear();
+		}
+
+		void selectPoint(int index) {
+			pointList.setSelectedIndex(index);
 		}
 
 		private static JLabel section(String text) {
@@ -1034,32 +1010,29 @@ public final class RobotJog {
 			for (int axis = 0; axis < Arm.AXES; axis++) {
 				int a = axis;
 				String name = Jogger.AXIS_NAMES[axis];
-				grid.add(new JogButton(name + " −", () -> jogAxis(a, -stepDegrees()), () -> jogAxis(a, -holdDegrees())));
+				grid.add(new JogButton(name + " −", held -> actions.jogAxis(a, -1, held)));
 				jointValues[axis] = new JLabel("", SwingConstants.CENTER);
 				jointValues[axis].setFont(new Font(Font.MONOSPACED, Font.BOLD, 15));
 				grid.add(jointValues[axis]);
-				grid.add(new JogButton(name + " +", () -> jogAxis(a, stepDegrees()), () -> jogAxis(a, holdDegrees())));
+				grid.add(new JogButton(name + " +", held -> actions.jogAxis(a, 1, held)));
 			}
-			grid.add(new JogButton("X −", () -> jogLinear(-stepMm(), 0), () -> jogLinear(-holdMm(), 0)));
+			grid.add(new JogButton("X −", held -> actions.jogLinear(-1, 0, held)));
 			grid.add(new JLabel(Texts.chinese ? "直线 X/Y" : "linear X/Y", SwingConstants.CENTER));
-			grid.add(new JogButton("X +", () -> jogLinear(stepMm(), 0), () -> jogLinear(holdMm(), 0)));
-			grid.add(new JogButton("Y −", () -> jogLinear(0, -stepMm()), () -> jogLinear(0, -holdMm())));
+			grid.add(new JogButton("X +", held -> actions.jogLinear(1, 0, held)));
+			grid.add(new JogButton("Y −", held -> actions.jogLinear(0, -1, held)));
 			grid.add(new JLabel("mm", SwingConstants.CENTER));
-			grid.add(new JogButton("Y +", () -> jogLinear(0, stepMm()), () -> jogLinear(0, holdMm())));
+			grid.add(new JogButton("Y +", held -> actions.jogLinear(0, 1, held)));
 			return grid;
 		}
 
-		private JComponent speedRow() {
+		private JComponent speedRow(int selected) {
 			JPanel row = new JPanel(new GridLayout(1, SPEEDS.length, 6, 0));
 			row.setOpaque(false);
 			ButtonGroup group = new ButtonGroup();
 			for (int percent : SPEEDS) {
-				JToggleButton button = new JToggleButton(percent + "%", percent == speedPercent);
+				JToggleButton button = new JToggleButton(percent + "%", percent == selected);
 				button.setMargin(new Insets(2, 2, 2, 2));
-				button.addActionListener(e -> {
-					speedPercent = percent;
-					say(Texts.t("速度 " + percent + " %", "speed " + percent + " %"), false);
-				});
+				button.addActionListener(e -> actions.speed(percent));
 				group.add(button);
 				row.add(button);
 			}
@@ -1072,8 +1045,8 @@ public final class RobotJog {
 			ButtonGroup group = new ButtonGroup();
 			JToggleButton joint = new JToggleButton(Texts.b("关节", "MoveJ"), true);
 			JToggleButton linear = new JToggleButton(Texts.b("直线", "MoveL"));
-			joint.addActionListener(e -> motion = Motion.JOINT);
-			linear.addActionListener(e -> motion = Motion.LINEAR);
+			joint.addActionListener(e -> actions.motion(Motion.JOINT));
+			linear.addActionListener(e -> actions.motion(Motion.LINEAR));
 			group.add(joint);
 			group.add(linear);
 			row.add(joint);
@@ -1084,12 +1057,12 @@ public final class RobotJog {
 		private JComponent teachButtons() {
 			JPanel row = new JPanel(new GridLayout(2, 3, 6, 6));
 			row.setOpaque(false);
-			row.add(button("示教", "Teach", new Color(0x0B5CAD), this::teach));
-			row.add(button("回放", "Play", Palette.OK, this::play));
-			row.add(button("停止", "Stop", Palette.WARN, this::stopPlayback));
-			row.add(button("清除", "Clear", new Color(0x5B6472), this::clear));
-			row.add(button("回原点", "Home", new Color(0x5B6472), this::home));
-			row.add(button("清轨迹", "Clear path", new Color(0x5B6472), cell::clearTrail));
+			row.add(button("示教", "Teach", new Color(0x0B5CAD), actions::teach));
+			row.add(button("回放", "Play", Palette.OK, actions::play));
+			row.add(button("停止", "Stop", Palette.WARN, actions::stop));
+			row.add(button("清除", "Clear", new Color(0x5B6472), actions::clear));
+			row.add(button("回原点", "Home", new Color(0x5B6472), actions::home));
+			row.add(button("清轨迹", "Clear path", new Color(0x5B6472), actions::clearPath));
 			return row;
 		}
 
@@ -1107,52 +1080,124 @@ public final class RobotJog {
 			return button;
 		}
 
-		private JComponent statusLine() {
+		private static JLabel keyHint() {
+			JLabel keys = new JLabel("<html>" + (Texts.chinese ? "键盘 (keys)" : "Keys") + ": Q/A J1 · W/S J2 · E/D J3 · ←→↑↓ X/Y<br>T "
+					+ Texts.b("示教", "teach") + " · P " + Texts.b("回放", "play") + " · Esc " + Texts.b("停止", "stop") + "</html>");
+			keys.setFont(Texts.font(Font.PLAIN, 13));
+			keys.setForeground(new Color(0x4B5563));
+			return keys;
+		}
+	}
+
+	/** The full-screen window: the cell on the left, the controls on the right; it owns the arm's state. */
+	static final class JogWindow implements JogActions {
+
+		/** Joint speed at 100 % (deg/s) and the torch's linear speed at 100 % (mm/s). */
+		private static final double MAX_DEG_PER_S = 60;
+
+		private static final double MAX_MM_PER_S = 250;
+
+		private final CellView cell = new CellView();
+
+		private final JLabel message = new JLabel();
+
+		private final TeachList teachList = new TeachList();
+
+		private final Timer playTimer = new Timer(20, e -> playTick());
+
+		private Pose pose = Arm.HOME;
+
+		private int speedPercent = 25;
+
+		private Motion motion = Motion.JOINT;
+
+		private final ControlPanel controls = new ControlPanel(this, speedPercent);
+
+		private Playback playback;
+
+		/** True while the playback is the move home rather than through the teach points. */
+		private boolean homing;
+
+		private long playStartedNanos;
+
+		static void open() {
+			Texts.detect();
+			installFonts();
+			new JogWindow().show();
+		}
+
+		/** Every Swing default font becomes the logical Dialog font, whose fallbacks include the CJK font. */
+		private static void installFonts() {
+			Enumeration<Object> keys = UIManager.getDefaults().keys();
+			while (keys.hasMoreElements()) {
+				Object key = keys.nextElement();
+				if (UIManager.get(key) instanceof FontUIResource font) {
+					UIManager.put(key, new FontUIResource(Texts.FAMILY, font.getStyle(), 15));
+				}
+			}
+		}
+
+		private void show() {
+			JFrame frame = new JFrame("Robot Jog");
+			frame.setUndecorated(true);
+			frame.setDefaultCloseOperation(JFrame.EXIT_ON_CLOSE);
+			JPanel root = new JPanel(new BorderLayout());
+			root.add(header(), BorderLayout.NORTH);
+			root.add(cell, BorderLayout.CENTER);
+			root.add(controls.component(), BorderLayout.EAST);
 			message.setFont(Texts.font(Font.PLAIN, 15));
 			message.setOpaque(true);
 			message.setBackground(new Color(0xE5E9F0));
 			message.setBorder(BorderFactory.createEmptyBorder(7, 12, 7, 12));
-			return message;
+			root.add(message, BorderLayout.SOUTH);
+			bindKeys(root);
+			frame.setContentPane(root);
+			frame.setBounds(new Rectangle(Toolkit.getDefaultToolkit().getScreenSize()));
+			moveTo(pose, false);
+			say(Texts.t("就绪：点动机器人，示教焊缝的各个角点", "ready: jog the arm and teach the corners of the seam"), false);
+			frame.setVisible(true);
 		}
 
+		private static JComponent header() {
+			JLabel title = new JLabel(Texts.t("弧焊机器人点动示教", "Robot Jog & Teach")
+					+ (Texts.chinese ? "  ·  工赋学院" : "  ·  Workforce Academy"));
+			title.setFont(Texts.font(Font.BOLD, 20));
+			title.setForeground(Color.WHITE);
+			JPanel header = new JPanel(new BorderLayout());
+			header.setBackground(Palette.HEADER);
+			header.setBorder(BorderFactory.createEmptyBorder(8, 14, 8, 14));
+			header.add(title, BorderLayout.WEST);
+			return header;
+		}
+
+		/** One key press is one step; the X server's auto-repeat makes a held key move on. */
 		private void bindKeys(JComponent root) {
 			String[][] axisKeys = { { "Q", "A" }, { "W", "S" }, { "E", "D" } };
 			for (int axis = 0; axis < Arm.AXES; axis++) {
 				int a = axis;
-				bindGlobalKey(root, axisKeys[axis][0], "plus" + axis, () -> jogAxis(a, stepDegrees()));
-				bindGlobalKey(root, axisKeys[axis][1], "minus" + axis, () -> jogAxis(a, -stepDegrees()));
+				bindGlobalKey(root, axisKeys[axis][0], "plus" + axis, () -> jogAxis(a, 1, false));
+				bindGlobalKey(root, axisKeys[axis][1], "minus" + axis, () -> jogAxis(a, -1, false));
 			}
-			bindGlobalKey(root, "RIGHT", "x+", () -> jogLinear(stepMm(), 0));
-			bindGlobalKey(root, "LEFT", "x-", () -> jogLinear(-stepMm(), 0));
-			bindGlobalKey(root, "UP", "y+", () -> jogLinear(0, stepMm()));
-			bindGlobalKey(root, "DOWN", "y-", () -> jogLinear(0, -stepMm()));
+			bindGlobalKey(root, "RIGHT", "x+", () -> jogLinear(1, 0, false));
+			bindGlobalKey(root, "LEFT", "x-", () -> jogLinear(-1, 0, false));
+			bindGlobalKey(root, "UP", "y+", () -> jogLinear(0, 1, false));
+			bindGlobalKey(root, "DOWN", "y-", () -> jogLinear(0, -1, false));
 			bindGlobalKey(root, "T", "teach", this::teach);
 			bindGlobalKey(root, "P", "play", this::play);
-			bindGlobalKey(root, "ESCAPE", "stop", this::stopPlayback);
+			bindGlobalKey(root, "ESCAPE", "stop", this::stop);
 		}
 
-		/** A click moves a fixed step that grows with the speed: 0.5° at 10 %, 5° at 100 %. */
-		private double stepDegrees() {
-			return speedPercent / 20.0;
-		}
-
-		private double holdDegrees() {
-			return MAX_DEG_PER_S * speedPercent / 100.0 * HOLD_TICK_S;
-		}
-
-		private double stepMm() {
-			return speedPercent / 10.0;
-		}
-
-		private double holdMm() {
-			return MAX_MM_PER_S * speedPercent / 100.0 * HOLD_TICK_S;
-		}
-
-		private void jogAxis(int axis, double delta) {
+		/**
+		 * A click moves a fixed step that grows with the speed (0.5° or 1 mm at 10 %, 5° or 10 mm at
+		 * 100 %); a held button moves at the speed's share of the full jog speed, once per JogButton tick.
+		 */
+		@Override
+		public void jogAxis(int axis, int direction, boolean held) {
 			if (refuseWhilePlaying()) {
 				return;
 			}
-			JogResult result = Jogger.jogAxis(pose, axis, delta);
+			double amount = held ? MAX_DEG_PER_S * speedPercent / 100.0 * JogButton.TICK_SECONDS : speedPercent / 20.0;
+			JogResult result = Jogger.jogAxis(pose, axis, direction * amount);
 			moveTo(result.pose(), false);
 			if (result.stopped()) {
 				String limit = String.format(Locale.ROOT, "%+.0f°", result.limit());
@@ -1163,11 +1208,13 @@ public final class RobotJog {
 			}
 		}
 
-		private void jogLinear(double dx, double dy) {
+		@Override
+		public void jogLinear(int xDirection, int yDirection, boolean held) {
 			if (refuseWhilePlaying()) {
 				return;
 			}
-			JogResult result = Jogger.jogLinear(pose, dx, dy);
+			double amount = held ? MAX_MM_PER_S * speedPercent / 100.0 * JogButton.TICK_SECONDS : speedPercent / 10.0;
+			JogResult result = Jogger.jogLinear(pose, xDirection * amount, yDirection * amount);
 			moveTo(result.pose(), false);
 			if (result.stopped()) {
 				say(Texts.t("无法沿直线继续：超出工作范围或关节限位", "cannot go on in a straight line: out of reach or at a joint limit"), true);
@@ -1175,6 +1222,17 @@ public final class RobotJog {
 			else {
 				say(" ", false);
 			}
+		}
+
+		@Override
+		public void speed(int percent) {
+			speedPercent = percent;
+			say(Texts.t("速度 " + percent + " %", "speed " + percent + " %"), false);
+		}
+
+		@Override
+		public void motion(Motion selected) {
+			motion = selected;
 		}
 
 		private boolean refuseWhilePlaying() {
@@ -1185,7 +1243,8 @@ public final class RobotJog {
 			return false;
 		}
 
-		private void teach() {
+		@Override
+		public void teach() {
 			if (refuseWhilePlaying()) {
 				return;
 			}
@@ -1193,15 +1252,14 @@ public final class RobotJog {
 				say(Texts.t("示教点已满（最多 " + TeachList.CAPACITY + " 个）", "teach list full (" + TeachList.CAPACITY + " points)"), true);
 				return;
 			}
-			ToolPose tool = Arm.forward(pose);
-			pointNames.addElement(String.format(Locale.ROOT, "%-3s X%6.1f Y%6.1f  (%.0f/%.0f/%.0f)",
-					TeachList.name(teachList.size() - 1), tool.x(), tool.y(), pose.j1(), pose.j2(), pose.j3()));
-			pointList.ensureIndexIsVisible(pointNames.size() - 1);
+			int index = teachList.size() - 1;
+			controls.addPoint(index, pose);
 			cell.showTaught(teachList.points());
-			say(Texts.t("已示教 " + TeachList.name(teachList.size() - 1), "taught " + TeachList.name(teachList.size() - 1)), false);
+			say(Texts.t("已示教 " + TeachList.name(index), "taught " + TeachList.name(index)), false);
 		}
 
-		private void play() {
+		@Override
+		public void play() {
 			if (playback != null) {
 				return;
 			}
@@ -1210,23 +1268,42 @@ public final class RobotJog {
 				return;
 			}
 			try {
-				playback = Playback.plan(pose, teachList.points(), motion, MAX_DEG_PER_S * speedPercent / 100.0,
-						MAX_MM_PER_S * speedPercent / 100.0);
+				start(Playback.plan(pose, teachList.points(), motion, MAX_DEG_PER_S * speedPercent / 100.0,
+						MAX_MM_PER_S * speedPercent / 100.0), false);
 			}
 			catch (UnreachableException e) {
 				String segment = (e.point == 0 ? "→P1" : TeachList.name(e.point - 1) + "→" + TeachList.name(e.point));
 				say(Texts.t(segment + " " + e.zh + "，请改用关节运动或重新示教", segment + " " + e.en + "; use MoveJ or teach again"), true);
+			}
+		}
+
+		@Override
+		public void home() {
+			if (refuseWhilePlaying()) {
 				return;
 			}
-			cell.clearTrail();
-			homing = false;
+			try {
+				start(Playback.plan(pose, List.of(Arm.HOME), Motion.JOINT, MAX_DEG_PER_S * speedPercent / 100.0, 1), true);
+				say(Texts.t("回原点中", "moving home"), false);
+			}
+			catch (UnreachableException e) {
+				throw new IllegalStateException("a joint move cannot be unreachable", e);
+			}
+		}
+
+		private void start(Playback planned, boolean toHome) {
+			playback = planned;
+			homing = toHome;
+			if (!toHome) {
+				cell.clearTrail();
+			}
 			playStartedNanos = System.nanoTime();
 			playTimer.start();
 		}
 
 		private void playTick() {
 			double seconds = (System.nanoTime() - playStartedNanos) / 1e9;
-			moveTo(playback.at(seconds), true);
+			moveTo(playback.at(seconds), !homing);
 			if (playback.finished(seconds)) {
 				playTimer.stop();
 				playback = null;
@@ -1234,51 +1311,40 @@ public final class RobotJog {
 			}
 			else if (!homing) {
 				int target = playback.target(seconds);
-				pointList.setSelectedIndex(target);
+				controls.selectPoint(target);
 				String name = TeachList.name(target);
 				say(Texts.t("回放中 → " + name, "playing → " + name) + "  " + speedPercent + " %", false);
 			}
 		}
 
-		private void stopPlayback() {
+		@Override
+		public void stop() {
 			if (playback != null) {
 				playTimer.stop();
 				playback = null;
-				say(Texts.t("回放已停止", "playback stopped"), true);
+				say(Texts.t("运动已停止", "motion stopped"), true);
 			}
 		}
 
-		private void clear() {
-			stopPlayback();
+		@Override
+		public void clear() {
+			stop();
 			teachList.clear();
-			pointNames.clear();
+			controls.clearPoints();
 			cell.showTaught(List.of());
 			cell.clearTrail();
 			say(Texts.t("示教点已清除", "teach points cleared"), false);
 		}
 
-		private void home() {
-			if (refuseWhilePlaying()) {
-				return;
-			}
-			try {
-				playback = Playback.plan(pose, List.of(Arm.HOME), Motion.JOINT, MAX_DEG_PER_S * speedPercent / 100.0, 1);
-				homing = true;
-				say(Texts.t("回原点中", "moving home"), false);
-				playStartedNanos = System.nanoTime();
-				playTimer.start();
-			}
-			catch (UnreachableException e) {
-				throw new IllegalStateException("a joint move cannot be unreachable", e);
-			}
+		@Override
+		public void clearPath() {
+			cell.clearTrail();
 		}
 
 		private void moveTo(Pose next, boolean trace) {
 			pose = next;
 			cell.show(pose, trace);
-			for (int axis = 0; axis < Arm.AXES; axis++) {
-				jointValues[axis].setText(String.format(Locale.ROOT, "%+7.1f°", pose.get(axis)));
-			}
+			controls.showJoints(pose);
 		}
 
 		private void say(String text, boolean warning) {
