@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -60,8 +62,8 @@ public class ConnectTokens {
 		jdbc.update("""
 				INSERT INTO remote_connect_tokens (token_hash, user_id, booking_id, machine_id, session_hash,
 				  created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)""", hash(token), userId, bookingId,
-				booking.machineId(), hash(httpSessionId), Timestamp.from(now), Timestamp.from(expiresAt));
-		jdbc.update("DELETE FROM remote_connect_tokens WHERE expires_at < ?", Timestamp.from(now.minus(KEEP_SPENT)));
+				booking.machineId(), hash(httpSessionId), sql(now), sql(expiresAt));
+		jdbc.update("DELETE FROM remote_connect_tokens WHERE expires_at < ?", sql(now.minus(KEEP_SPENT)));
 		return new Issued(token, expiresAt);
 	}
 
@@ -78,8 +80,8 @@ public class ConnectTokens {
 		String tokenHash = hash(token);
 		int spent = jdbc.update("""
 				UPDATE remote_connect_tokens SET used_at = ?
-				WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""", Timestamp.from(now), tokenHash,
-				Timestamp.from(now));
+				WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""", sql(now), tokenHash,
+				sql(now));
 		if (spent != 1) {
 			return Optional.empty();
 		}
@@ -99,6 +101,11 @@ public class ConnectTokens {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
+	}
+
+	/** Stored as UTC wall time, as the rest of the schema (whatever the JVM's own zone). */
+	static Timestamp sql(Instant instant) {
+		return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
 	}
 
 }
