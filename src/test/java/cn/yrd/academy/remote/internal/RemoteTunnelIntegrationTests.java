@@ -164,6 +164,7 @@ class RemoteTunnelIntegrationTests {
 		String huge = "x".repeat(20_000);
 		oversized.send(GuacamoleInstructions.encode("clipboard", huge));
 		assertThat(oversized.awaitClose(WAIT)).isEqualTo("1008 768 bad-message");
+		awaitEnded(booking, "bad-message");
 		assertThat(sessions.findByBookingIdOrderByStartedAt(booking)).extracting(RemoteSession::getEndReason)
 			.containsExactly("bad-message", "bad-message");
 	}
