@@ -13,6 +13,9 @@ public interface LabExercises {
 	/** The exercise in the course's latest published version, if the viewer may see that course. */
 	Optional<LabExerciseSummary> find(String courseCode, String labSlug, AcademyUser viewer);
 
+	/** The exercise's instructions rendered to safe HTML, if the viewer may see its course. */
+	Optional<String> instructionsHtml(String courseCode, String labSlug, AcademyUser viewer);
+
 	/** Every exercise of the course's latest published version the viewer may see. */
 	List<LabExerciseSummary> ofCourse(String courseCode, AcademyUser viewer);
 

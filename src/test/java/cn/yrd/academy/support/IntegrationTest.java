@@ -24,6 +24,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
-@ContextConfiguration(initializers = TestMail.class)
+@ContextConfiguration(initializers = { TestMail.class, TestLabRuntime.class })
 public @interface IntegrationTest {
 }

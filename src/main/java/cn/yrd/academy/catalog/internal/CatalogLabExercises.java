@@ -6,6 +6,7 @@ import java.util.Optional;
 import cn.yrd.academy.catalog.LabExerciseSummary;
 import cn.yrd.academy.catalog.LabExercises;
 import cn.yrd.academy.identity.AcademyUser;
+import cn.yrd.academy.shared.text.Markdown;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +22,12 @@ class CatalogLabExercises implements LabExercises {
 
 	private final LabExerciseRepository labs;
 
+	private final Markdown markdown;
+
 	CatalogLabExercises(CourseViews views, CourseRepository courses, EnrollmentRepository enrollments,
-			LabExerciseRepository labs) {
+			LabExerciseRepository labs, Markdown markdown) {
 		this.labs = labs;
+		this.markdown = markdown;
 		this.views = views;
 		this.courses = courses;
 		this.enrollments = enrollments;
@@ -34,6 +38,14 @@ class CatalogLabExercises implements LabExercises {
 		return labs.findPublished(courseCode, labSlug).stream()
 			.filter(row -> CourseViews.isVisible((CourseVersion) row[1], viewer))
 			.map(row -> summary((LabExercise) row[0], (CourseVersion) row[1]))
+			.findFirst();
+	}
+
+	@Override
+	public Optional<String> instructionsHtml(String courseCode, String labSlug, AcademyUser viewer) {
+		return labs.findPublished(courseCode, labSlug).stream()
+			.filter(row -> CourseViews.isVisible((CourseVersion) row[1], viewer))
+			.map(row -> markdown.toHtml(((LabExercise) row[0]).getInstructions()))
 			.findFirst();
 	}
 

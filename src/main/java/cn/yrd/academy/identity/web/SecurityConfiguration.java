@@ -21,8 +21,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains: stateless bearer-token calls under {@code /api}, and browser sessions with a
- * login form and CSRF protection everywhere else.
+ * Three filter chains: API calls a page makes in its session (with CSRF) or a script with a bearer token; the
+ * rest of {@code /api}, stateless with bearer tokens; and browser sessions with a login form and CSRF
+ * protection everywhere else.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentityProperties.class)
@@ -31,6 +32,9 @@ class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	/** API paths that accept the browser session as well as bearer tokens; see {@link #sessionApiChain}. */
+	static final String[] SESSION_API_PATHS = { "/api/v1/bookings/*/connect-token" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -47,6 +51,28 @@ class SecurityConfiguration {
 	LoginThrottle loginThrottle(IdentityProperties properties) {
 		return new LoginThrottle(properties.loginThrottle().attemptsPerMinute(),
 				properties.loginThrottle().trackedClients());
+	}
+
+	/**
+	 * API calls that the lab page makes with its session, because what they issue is bound to that session (a
+	 * remote connect token); scripts call them with a bearer token, and then no CSRF token is needed: a
+	 * cross-site page cannot set an Authorization header.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain sessionApiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+		ApiProblemResponses problems = new ApiProblemResponses();
+		http.securityMatcher(SESSION_API_PATHS)
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
+				String header = request.getHeader("Authorization");
+				return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+			}))
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems));
+		return http.build();
 	}
 
 	@Bean
@@ -79,6 +105,9 @@ class SecurityConfiguration {
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
 			// calendar apps fetch the feed without a session; its secret token is the only key
 			.requestMatchers("/ical/**").permitAll()
+			// the Guacamole JavaScript client; and the remote tunnel, whose one-time connect token (bound to the
+			// HTTP session that asked for it) is checked by the tunnel's handshake before anything opens
+			.requestMatchers("/guacamole/**", "/remote/tunnel").permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.CLUSTER_ADMIN.name())
 			.requestMatchers("/labadmin/**").hasAnyRole(Role.LAB_ADMIN.name(), Role.CLUSTER_ADMIN.name())
 			.requestMatchers("/actuator/**").hasRole(Role.CLUSTER_ADMIN.name())
