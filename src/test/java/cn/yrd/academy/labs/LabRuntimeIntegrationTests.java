@@ -11,7 +11,6 @@ import java.util.List;
 import cn.yrd.academy.support.LabRuntime;
 import cn.yrd.academy.support.LabRuntime.Endpoint;
 import org.apache.guacamole.GuacamoleException;
-import org.apache.guacamole.net.GuacamoleSocket;
 import org.apache.guacamole.net.InetGuacamoleSocket;
 import org.apache.guacamole.protocol.ConfiguredGuacamoleSocket;
 import org.apache.guacamole.protocol.GuacamoleClientInformation;
@@ -117,9 +116,9 @@ class LabRuntimeIntegrationTests {
 		}
 	}
 
-	private record Session(GuacamoleSocket socket, List<GuacamoleInstruction> instructions) implements AutoCloseable {
+	private record Session(ConfiguredGuacamoleSocket socket, List<GuacamoleInstruction> instructions) implements AutoCloseable {
 
-		Session(GuacamoleSocket socket) {
+		Session(ConfiguredGuacamoleSocket socket) {
 			this(socket, new ArrayList<>());
 		}
 
