@@ -156,9 +156,9 @@ public final class LabRuntime {
 				.redirectOutput(log.toFile())
 				.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
 				.start();
-			if (!process.waitFor(90, TimeUnit.SECONDS)) {
+			if (!process.waitFor(150, TimeUnit.SECONDS)) {
 				process.destroy();
-				throw new IllegalStateException(script + " did not finish within 90 s; see " + dir);
+				throw new IllegalStateException(script + " did not finish within 150 s; see " + dir);
 			}
 			if (process.exitValue() != 0) {
 				throw new IllegalStateException(ROOT.relativize(script) + " failed (exit " + process.exitValue()
