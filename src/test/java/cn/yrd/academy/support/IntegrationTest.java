@@ -15,7 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application on the embedded MariaDB, served on a random port, with the demo cluster.
  * Every integration and browser test uses exactly this configuration, so they share one context.
- * Mail is on, sent to the {@link TestMail} server in this JVM.
+ * Mail is on, sent to the {@link TestMail} server in this JVM; remote sessions go through the real guacd of
+ * {@link TestLabRuntime}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,144 +1,172 @@
 package cn.yrd.academy.support;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
- * The lab runtime of the tests: a real guacd and a real VNC lab machine on loopback, started once per test JVM
- * when a test first asks for them and stopped with the JVM. guacd 1.3.0 is installed from Debian bullseye into
- * {@code .runtime/guacd} (git-ignored) by {@code src/test/resources/lab-runtime/install-guacd.sh}; the VNC
- * machine is Xvfb with an animated xclock (run as {@code nobody}), served by x11vnc with the demo password.
- * <p>
- * A minimal stand-in with the API of the shared lab runtime, which replaces it when the branches meet.
+ * The real remote-access runtime for tests, as {@code bin/academy run} starts it for the demo: guacd from
+ * {@code .runtime/guacd} and lab machines started by the images' own {@code sim/start} scripts. Each piece
+ * starts once per test JVM, on a free port of 127.0.0.1, and is stopped by PID when the JVM exits. Anything
+ * missing fails the test with the command that installs it; nothing is skipped and nothing is faked.
  */
 public final class LabRuntime {
 
-	public record Endpoint(String host, int port) {
-	}
+	/** The demo lab machines' password (DemoMachines.DEMO_PASSWORD): VNC and the SSH account. */
+	public static final String PASSWORD = "lab-demo";
 
-	/** The demo machines' VNC password (a clearly marked demo value). */
-	public static final String VNC_PASSWORD = "lab-demo";
+	/** DemoMachines' SSH demo account. */
+	public static final String SSH_USER = "student";
 
-	private static final Path RUNTIME = Path.of(".runtime").toAbsolutePath();
+	static final String HOST = "127.0.0.1";
 
-	private static final Path GUACD_PREFIX = RUNTIME.resolve("guacd");
+	private static final Path ROOT = Path.of("").toAbsolutePath();
 
-	private static final String HOST = "127.0.0.1";
+	private static final Path RUNS = ROOT.resolve("target/lab-runtime");
 
-	private static final List<Process> started = new ArrayList<>();
+	private static final String INSTALL = "Run 'bin/academy test' (it installs guacd and the lab machine packages) "
+			+ "or 'sudo bin/academy lab install'.";
 
-	private static Integer guacdPort;
+	/** Stop order: the VNC server before the program before the X server. */
+	private static final List<String> PID_FILES = List.of("x11vnc", "program", "xvfb", "sshd", "guacd");
+
+	private static final List<Path> runDirs = new ArrayList<>();
 
 	private static Endpoint guacd;
 
-	private static Endpoint vnc;
+	private static Endpoint plcSimulator;
+
+	private static Endpoint sshTarget;
 
 	static {
-		Runtime.getRuntime().addShutdownHook(new Thread(LabRuntime::stopAll));
+		Runtime.getRuntime().addShutdownHook(new Thread(LabRuntime::stopAll, "lab-runtime-stop"));
 	}
 
 	private LabRuntime() {
 	}
 
-	/** The port guacd will listen on, chosen before it starts so the application can be configured first. */
-	static synchronized int guacdPort() {
-		if (guacdPort == null) {
-			guacdPort = freePort();
-		}
-		return guacdPort;
+	public record Endpoint(String host, int port) {
 	}
 
+	/** guacd from .runtime/guacd, started once per test JVM on a free port; stopped at JVM exit. */
 	public static synchronized Endpoint guacd() {
 		if (guacd == null) {
-			installGuacd();
-			Path lib = GUACD_PREFIX.resolve("usr/lib/x86_64-linux-gnu");
-			start(Map.of("LD_LIBRARY_PATH", lib.toString()), "guacd", GUACD_PREFIX.resolve("usr/sbin/guacd").toString(),
-					"-f", "-b", HOST, "-l", Integer.toString(guacdPort()));
-			awaitPort(guacdPort(), "guacd");
-			guacd = new Endpoint(HOST, guacdPort());
+			guacd = startGuacd();
 		}
 		return guacd;
 	}
 
-	/** A VNC desktop with an animated clock, password {@link #VNC_PASSWORD}. */
+	/**
+	 * One PLC trainer simulator (Xvfb + the PLC program + x11vnc) on a free display and port, VNC password
+	 * "lab-demo"; started once per test JVM.
+	 */
 	public static synchronized Endpoint plcSimulator() {
-		if (vnc == null) {
-			require("/usr/bin/Xvfb", "xvfb");
-			require("/usr/bin/x11vnc", "x11vnc");
-			require("/usr/bin/xclock", "x11-apps");
-			int display = freeDisplay();
-			String name = ":" + display;
-			start(Map.of(), "xvfb", "Xvfb", name, "-screen", "0", "1024x768x24", "-nolisten", "tcp");
-			awaitFile(Path.of("/tmp/.X11-unix/X" + display), "Xvfb");
-			start(Map.of("DISPLAY", name), "xclock", "setpriv", "--reuid=nobody", "--regid=nogroup",
-					"--clear-groups", "xclock", "-geometry", "600x600+200+80", "-update", "1");
-			Path passwordFile = RUNTIME.resolve("vnc-" + display + ".passwd");
-			run("x11vnc", "-storepasswd", VNC_PASSWORD, passwordFile.toString());
+		if (plcSimulator == null) {
+			Path image = ROOT.resolve("lab-images/plc-s7-1200/sim");
+			if (!Files.isRegularFile(image.resolve("PlcTrainer.java"))) {
+				throw new IllegalStateException(
+						"lab-images/plc-s7-1200/sim/PlcTrainer.java missing: the PLC trainer simulator is not in this "
+								+ "checkout, so there is no VNC lab machine to test against.");
+			}
 			int port = freePort();
-			start(Map.of(), "x11vnc", "x11vnc", "-display", name, "-rfbport", Integer.toString(port), "-localhost",
-					"-rfbauth", passwordFile.toString(), "-forever", "-shared", "-noxdamage");
-			awaitPort(port, "x11vnc");
-			vnc = new Endpoint(HOST, port);
+			Path dir = runDir("plc-" + port);
+			runStart(image.resolve("start"), dir, String.valueOf(freeDisplay()), String.valueOf(port), PASSWORD,
+					dir.toString());
+			plcSimulator = new Endpoint(HOST, port);
 		}
-		return vnc;
+		return plcSimulator;
 	}
 
-	/** Not part of this stand-in: the shared lab runtime brings the SSH target. */
-	public static Endpoint sshTarget() {
-		throw new UnsupportedOperationException("The SSH lab target comes with the shared LabRuntime");
+	/** An SSH target on a free port: user and password as DemoMachines' SSH demo account. */
+	public static synchronized Endpoint sshTarget() {
+		if (sshTarget == null) {
+			int port = freePort();
+			Path dir = runDir("ssh-" + port);
+			runStart(ROOT.resolve("lab-images/iiot-edge-gateway/sim/start"), dir, dir.toString(),
+					String.valueOf(port));
+			sshTarget = new Endpoint(HOST, port);
+		}
+		return sshTarget;
 	}
 
-	private static void installGuacd() {
-		if (Files.isExecutable(GUACD_PREFIX.resolve("usr/sbin/guacd"))) {
-			return;
+	private static Endpoint startGuacd() {
+		Path guacdBinary = ROOT.resolve(".runtime/guacd/usr/sbin/guacd");
+		Path libraries = libraryDir(ROOT.resolve(".runtime/guacd/usr/lib"));
+		if (!Files.isExecutable(guacdBinary) || libraries == null) {
+			throw new IllegalStateException("guacd is not installed in " + ROOT.resolve(".runtime/guacd") + ". "
+					+ INSTALL);
 		}
-		if (!"root".equals(System.getProperty("user.name"))) {
-			throw new IllegalStateException("guacd is not installed in " + GUACD_PREFIX + "; as root run "
-					+ "src/test/resources/lab-runtime/install-guacd.sh .runtime/guacd");
-		}
-		run("bash", "src/test/resources/lab-runtime/install-guacd.sh", GUACD_PREFIX.toString());
-	}
-
-	private static void require(String path, String debianPackage) {
-		if (!Files.isExecutable(Path.of(path))) {
-			throw new IllegalStateException(path + " is missing: apt-get install -y " + debianPackage);
-		}
-	}
-
-	private static Process start(Map<String, String> environment, String name, String... command) {
+		int port = freePort();
+		Path dir = runDir("guacd-" + port);
+		Path log = dir.resolve("guacd.log");
+		ProcessBuilder builder = new ProcessBuilder(guacdBinary.toString(), "-f", "-b", HOST, "-l",
+				String.valueOf(port))
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+		builder.environment().put("LD_LIBRARY_PATH", libraries.toString());
+		Process process;
 		try {
-			Files.createDirectories(RUNTIME);
-			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(RUNTIME.resolve(name + ".log").toFile());
-			builder.environment().putAll(environment);
-			Process process = builder.start();
-			started.add(process);
-			return process;
+			process = builder.start();
+			Files.writeString(dir.resolve("guacd.pid"), String.valueOf(process.pid()));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start " + name, ex);
+			throw new IllegalStateException("Could not start " + guacdBinary + ". " + INSTALL, ex);
+		}
+		Process started = process;
+		awaitPort(port, Duration.ofSeconds(10), started::isAlive, log);
+		return new Endpoint(HOST, port);
+	}
+
+	private static Path libraryDir(Path lib) {
+		if (!Files.isDirectory(lib)) {
+			return null;
+		}
+		try (Stream<Path> dirs = Files.list(lib)) {
+			return dirs.filter(dir -> Files.isRegularFile(dir.resolve("libguac.so.19"))).findFirst().orElse(null);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
-	private static void run(String... command) {
+	/** Runs an image's start script, which returns once its machine answers. */
+	private static void runStart(Path script, Path dir, String... args) {
+		if (!Files.isExecutable(script)) {
+			throw new IllegalStateException(script + " missing or not executable.");
+		}
+		List<String> command = new ArrayList<>(List.of(script.toString()));
+		command.addAll(List.of(args));
+		Path log = dir.resolve("start.log");
 		try {
-			Process process = new ProcessBuilder(command).inheritIO().start();
-			if (process.waitFor() != 0) {
-				throw new IllegalStateException(String.join(" ", command) + " failed");
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+				.start();
+			if (!process.waitFor(150, TimeUnit.SECONDS)) {
+				process.destroy();
+				throw new IllegalStateException(script + " did not finish within 150 s; see " + dir);
+			}
+			if (process.exitValue() != 0) {
+				throw new IllegalStateException(ROOT.relativize(script) + " failed (exit " + process.exitValue()
+						+ "): " + Files.readString(log, StandardCharsets.UTF_8).strip() + "\n" + INSTALL);
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new IllegalStateException("Could not run " + script + ". " + INSTALL, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -146,64 +174,118 @@ public final class LabRuntime {
 		}
 	}
 
-	private static void awaitPort(int port, String what) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-		while (Instant.now().isBefore(deadline)) {
-			try (Socket socket = new Socket()) {
-				socket.connect(new InetSocketAddress(HOST, port), 200);
-				return;
-			}
-			catch (IOException notYet) {
-				pause();
-			}
+	private static Path runDir(String name) {
+		try {
+			Path dir = Files.createDirectories(RUNS.resolve(name + "-" + ProcessHandle.current().pid()));
+			runDirs.add(dir);
+			return dir;
 		}
-		throw new IllegalStateException(what + " did not listen on " + port + "; see " + RUNTIME);
-	}
-
-	private static void awaitFile(Path file, String what) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-		while (!Files.exists(file)) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new IllegalStateException(what + " did not start; see " + RUNTIME);
-			}
-			pause();
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
-	private static int freeDisplay() {
-		for (int display = 90; display < 200; display++) {
-			if (!Files.exists(Path.of("/tmp/.X11-unix/X" + display)) && !Files.exists(Path.of("/tmp/.X" + display + "-lock"))) {
-				return display;
+	private static void awaitPort(int port, Duration timeout, BooleanSupplier alive, Path log) {
+		Instant deadline = Instant.now().plus(timeout);
+		while (!answers(port)) {
+			if (!alive.getAsBoolean() || Instant.now().isAfter(deadline)) {
+				throw new IllegalStateException("Nothing answers on " + HOST + ":" + port + "; log " + log + ":\n"
+						+ tail(log) + "\n" + INSTALL);
 			}
+			sleep(Duration.ofMillis(50));
 		}
-		throw new IllegalStateException("No free X display between :90 and :199");
+	}
+
+	static boolean answers(int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(HOST, port), 500);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static String tail(Path log) {
+		try {
+			List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no log)";
+		}
 	}
 
 	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
 			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	/** Stops what this class started, newest first (the desktop's programs before the X server). */
+	/** An X display number with no lock file and no socket, above the ones 'bin/academy run' uses. */
+	private static int freeDisplay() {
+		for (int display = 200; display < 400; display++) {
+			if (!Files.exists(Path.of("/tmp/.X" + display + "-lock"))
+					&& !Files.exists(Path.of("/tmp/.X11-unix/X" + display))) {
+				return display;
+			}
+		}
+		throw new IllegalStateException("No free X display between :200 and :399");
+	}
+
+	/** Stops everything started, by the PIDs in the run folders, and only processes still of that name. */
 	private static synchronized void stopAll() {
-		for (int i = started.size() - 1; i >= 0; i--) {
-			Process process = started.get(i);
-			process.descendants().forEach(ProcessHandle::destroy);
-			process.destroy();
+		List<ProcessHandle> stopping = new ArrayList<>();
+		for (Path dir : runDirs) {
+			for (String name : PID_FILES) {
+				pid(dir.resolve(name + ".pid")).flatMap(ProcessHandle::of)
+					.filter(process -> isNamed(process, name))
+					.ifPresent(process -> {
+						process.destroy();
+						stopping.add(process);
+					});
+			}
+		}
+		Instant deadline = Instant.now().plusSeconds(5);
+		for (ProcessHandle process : stopping) {
+			while (process.isAlive() && Instant.now().isBefore(deadline)) {
+				sleep(Duration.ofMillis(20));
+			}
+			if (process.isAlive()) {
+				process.destroyForcibly();
+			}
+		}
+	}
+
+	private static boolean isNamed(ProcessHandle process, String pidFile) {
+		String expected = switch (pidFile) {
+			case "xvfb" -> "Xvfb";
+			case "program" -> "java";
+			default -> pidFile;
+		};
+		return process.info().command().map(command -> Path.of(command).getFileName().toString().startsWith(expected))
+			.orElse(true);
+	}
+
+	private static Optional<Long> pid(Path file) {
+		try {
+			return Files.isRegularFile(file) ? Optional.of(Long.parseLong(Files.readString(file).strip()))
+					: Optional.empty();
+		}
+		catch (IOException | NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -5,15 +5,17 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Points the shared test context at the test guacd of {@link LabRuntime}. Only the port is chosen here; guacd
- * starts when a test first asks {@link LabRuntime#guacd()}, so tests without remote sessions need none of it.
+ * Points the shared integration context at the real guacd of this test JVM ({@link LabRuntime#guacd()}), as
+ * {@code bin/academy run} points the demo at its own. Listed as an initializer of {@link IntegrationTest}, it
+ * belongs to the one shared context and adds no variant.
  */
 public final class TestLabRuntime implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		TestPropertyValues.of("academy.remote.guacd.host=127.0.0.1",
-				"academy.remote.guacd.port=" + LabRuntime.guacdPort()).applyTo(context);
+		LabRuntime.Endpoint guacd = LabRuntime.guacd();
+		TestPropertyValues.of("academy.remote.guacd.host=" + guacd.host(), "academy.remote.guacd.port=" + guacd.port())
+			.applyTo(context);
 	}
 
 }
