@@ -54,7 +54,7 @@ final class RemoteTestLabs {
 		TrainingBase base = directory.saveBase(null, new Directory.BaseDetails(code, organizationId,
 				"远程测试基地" + code, "Remote test base " + code, Province.ZJ, "宁波", "测试路5号"), "test");
 		return machines.register(base.getId(), new MachineDetails("PLC-R1", "plc-s7-1200", "127.0.0.1", port, "vnc",
-				state), new MachineSecrets(null, null, null, LabRuntime.VNC_PASSWORD, null, null), "test");
+				state), new MachineSecrets(null, null, null, LabRuntime.PASSWORD, null, null), "test");
 	}
 
 	long booking(AcademyUser student, LabMachine machine, Instant start, Instant end, BookingStatus status) {
