@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import cn.yrd.academy.booking.BookingStatus;
 import cn.yrd.academy.catalog.internal.Enrollments;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Point;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +49,21 @@ class LabSessionBrowserTests extends BrowserTest {
 			  }
 			}
 			return false;""";
+
+	/** Where the PLC trainer draws its controls on its 1024×768 screen. */
+	private static final Point RUN_BUTTON = new Point(637, 695);
+
+	private static final Point SWITCH_I0_0 = new Point(53, 160);
+
+	private static final Point GREEN_LAMP = new Point(181, 325);
+
+	/** The display's default layer: the remote screen at its own size, whatever the page scales it to. */
+	private static final String SCREEN = """
+			var canvases = document.querySelectorAll('#display-area canvas');
+			for (var c = 0; c < canvases.length; c++) {
+			  if (canvases[c].width === 1024 && canvases[c].height === 768) { return canvases[c]; }
+			}
+			return null;""";
 
 	@Autowired
 	private Registrations registrations;
@@ -94,10 +113,40 @@ class LabSessionBrowserTests extends BrowserTest {
 		wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(DRAWN)));
 		assertThat(find("#lab-instructions").getText()).isNotBlank();
 
+		// Work on the trainer through the canvas: Run, then switch I0.0 on; the example program (the
+		// traffic lights) turns the north-south green lamp Q0.2 on.
+		assertThat(lampIsLit(GREEN_LAMP)).as("Q0.2 before").isFalse();
+		clickRemote(RUN_BUTTON);
+		clickRemote(SWITCH_I0_0);
+		wait.until(driver -> lampIsLit(GREEN_LAMP));
+
 		find("#end-session").click();
 		browser.switchTo().alert().accept();
 		wait.until(driver -> driver.findElement(By.id("session-ended")).isDisplayed());
 		assertThat(find("#session-ended").getAttribute("data-reason")).isEqualTo("client-closed");
+	}
+
+	/** Clicks the remote screen at a point of its own coordinates, through the scaled canvas. */
+	private void clickRemote(Point remote) {
+		@SuppressWarnings("unchecked")
+		Map<String, Number> box = (Map<String, Number>) ((JavascriptExecutor) browser).executeScript(
+				"var r = (function(){" + SCREEN + "})().getBoundingClientRect();"
+						+ " return {left: r.left, top: r.top, scale: r.width / 1024};");
+		double scale = box.get("scale").doubleValue();
+		new Actions(browser)
+			.moveToLocation((int) Math.round(box.get("left").doubleValue() + remote.x * scale),
+					(int) Math.round(box.get("top").doubleValue() + remote.y * scale))
+			.click()
+			.perform();
+	}
+
+	/** Whether the lamp at the point shows bright green on the remote screen, read from the canvas. */
+	private boolean lampIsLit(Point lamp) {
+		@SuppressWarnings("unchecked")
+		List<Number> rgb = (List<Number>) ((JavascriptExecutor) browser).executeScript("var d = (function(){"
+				+ SCREEN + "})().getContext('2d').getImageData(arguments[0], arguments[1], 1, 1).data;"
+				+ " return [d[0], d[1], d[2]];", lamp.x, lamp.y);
+		return rgb.get(1).intValue() > 160 && rgb.get(1).intValue() > rgb.get(0).intValue() + 60;
 	}
 
 }
