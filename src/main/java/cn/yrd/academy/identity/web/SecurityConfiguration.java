@@ -35,7 +35,7 @@ class SecurityConfiguration {
 
 	/** API paths that accept the browser session as well as bearer tokens; see {@link #sessionApiChain}. */
 	static final String[] SESSION_API_PATHS = { "/api/v1/bookings/*/connect-token",
-			"/api/v1/remote-sessions/*/observe-token", "/api/v1/remote-sessions/*/end" };
+			"/api/v1/remote-sessions", "/api/v1/remote-sessions/*/observe-token", "/api/v1/remote-sessions/*/end" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

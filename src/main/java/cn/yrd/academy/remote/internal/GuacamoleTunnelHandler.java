@@ -33,7 +33,7 @@ class GuacamoleTunnelHandler extends TextWebSocketHandler implements SubProtocol
 
 	static final String SUBPROTOCOL = "guacamole";
 
-	private static final String TUNNEL = GuacamoleTunnelHandler.class.getName() + ".tunnel";
+	static final String TUNNEL = GuacamoleTunnelHandler.class.getName() + ".tunnel";
 
 	/** Enough for a second of guacd output at a fast pace; a browser that cannot keep up is closed. */
 	private static final int SEND_BUFFER = 16 * 1024 * 1024;

@@ -72,6 +72,12 @@ public class LiveSessions {
 	public record Row(long id, long bookingId, String student, String courseCode, String labSlug, String machine,
 			Instant startedAt, Instant endedAt, String endReason, List<String> observers, boolean mayEnd,
 			boolean hasRecording) {
+
+		/** The message of why it ended ({@code remote.ended.<code>}), or {@code null} while live. */
+		public String endReasonKey() {
+			return endReason == null ? null : "remote.ended." + endReason;
+		}
+
 	}
 
 	/** Live sessions ({@code active}) or those of the last two weeks the user may watch or replay. */

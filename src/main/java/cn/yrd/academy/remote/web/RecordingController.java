@@ -34,7 +34,7 @@ class RecordingController {
 	@GetMapping("/remote/recordings/{sessionId}")
 	String page(@PathVariable long sessionId, @AuthenticationPrincipal AcademyUser user, Model model) {
 		RemoteSession session = checked(() -> recordings.replayable(user, sessionId));
-		model.addAttribute("session", session);
+		model.addAttribute("recorded", session);
 		return "remote/recording";
 	}
 

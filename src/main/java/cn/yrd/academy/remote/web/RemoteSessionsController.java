@@ -52,7 +52,7 @@ class RemoteSessionsController {
 		if (!access.mayObserve(user, session)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		model.addAttribute("session", session);
+		model.addAttribute("watched", session);
 		return "remote/watch";
 	}
 
