@@ -2,6 +2,8 @@
 // scales the remote display into its area, passes keyboard, mouse and clipboard text, shows the connection
 // state, warns before the booking ends, and says why the server closed the session. Texts come from the page's
 // data-msg-* attributes (messages.properties), so nothing here is in one language.
+// With data-mode="view" (staff watching a session read-only) it sends no keyboard, mouse or clipboard input
+// and asks for an observe token instead; the server drops an observer's input anyway.
 (function () {
   'use strict';
 
@@ -18,6 +20,8 @@
   var endedBox = document.getElementById('session-ended');
   var endedText = document.getElementById('session-ended-text');
   var clipboardBox = document.getElementById('clipboard');
+  var observerBanner = document.getElementById('observer-banner');
+  var viewOnly = data.mode === 'view';
 
   var client = null;
   var keyboard = null;
@@ -56,6 +60,10 @@
   }
 
   function showEnded(text, code) {
+    var oldNote = document.getElementById('session-ended-note');
+    if (oldNote) {
+      oldNote.remove();
+    }
     endedText.textContent = text;
     endedBox.setAttribute('data-reason', code || '');
     endedBox.classList.remove('d-none');
@@ -105,8 +113,10 @@
     client.onerror = function (status) {
       lastReason = lastReason || reasonOf(status);
     };
-    client.onclipboard = receiveClipboard;
-    listen(display);
+    if (!viewOnly) {
+      client.onclipboard = receiveClipboard;
+      listen(display);
+    }
     var ratio = window.devicePixelRatio || 1;
     client.connect('token=' + encodeURIComponent(token.token) + '&width=' + Math.round(area.clientWidth * ratio)
       + '&height=' + Math.round(area.clientHeight * ratio) + '&dpi=' + Math.round(96 * ratio));
@@ -114,7 +124,9 @@
 
   function stateChanged(state) {
     showState(state);
-    endButton.disabled = state !== 3;
+    if (endButton) {
+      endButton.disabled = state !== 3;
+    }
     if (state === 3) {
       area.focus();
       scale();
@@ -124,6 +136,9 @@
       showEnded(code && data[messageKey(code)] ? data[messageKey(code)] : data.msgConnectFailed, code || 'unknown');
       if (code === 'booking-ended' || code === 'booking-changed') {
         bookingOver = true;
+      }
+      if (code === 'killed') {
+        poll();
       }
       reconnectButton.disabled = bookingOver;
       if (keyboard) {
@@ -206,6 +221,9 @@
   }
 
   function poll() {
+    if (!data.statusUrl) {
+      return;
+    }
     fetch(data.statusUrl, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (status) {
@@ -213,6 +231,10 @@
           return;
         }
         secondsLeft = status.secondsLeft;
+        showObservers(status.observers || []);
+        if (status.endNote && endedBox.getAttribute('data-reason') === 'killed') {
+          document.getElementById('session-ended-note') || appendNote(status.endNote);
+        }
         if (!status.open && !bookingOver) {
           bookingOver = true;
           reconnectButton.disabled = true;
@@ -222,14 +244,36 @@
       .catch(function () { /* the next poll tries again */ });
   }
 
-  reconnectButton.addEventListener('click', connect);
-  endButton.addEventListener('click', function () {
-    if (client && window.confirm(data.msgEndConfirm)) {
-      userEnded = true;
-      client.disconnect();
+  // The student is told who watches: nobody looks over their shoulder unseen.
+  function showObservers(names) {
+    if (!observerBanner) {
+      return;
     }
-  });
-  clipboardBox.addEventListener('change', sendClipboard);
+    observerBanner.textContent = names.length ? data.msgObserved.replace('{0}', names.join(', ')) : '';
+    observerBanner.classList.toggle('d-none', names.length === 0);
+    observerBanner.setAttribute('data-observers', String(names.length));
+  }
+
+  function appendNote(note) {
+    var span = document.createElement('span');
+    span.id = 'session-ended-note';
+    span.className = 'd-block';
+    span.textContent = data.msgEndNote.replace('{0}', note);
+    endedText.after(span);
+  }
+
+  reconnectButton.addEventListener('click', connect);
+  if (endButton) {
+    endButton.addEventListener('click', function () {
+      if (client && window.confirm(data.msgEndConfirm)) {
+        userEnded = true;
+        client.disconnect();
+      }
+    });
+  }
+  if (clipboardBox) {
+    clipboardBox.addEventListener('change', sendClipboard);
+  }
   area.addEventListener('click', function () { area.focus(); });
   window.addEventListener('resize', scale);
   window.addEventListener('beforeunload', function () {
@@ -238,9 +282,12 @@
     }
   });
 
-  poll();
-  window.setInterval(poll, 30000);
-  window.setInterval(countdown, 1000);
+  if (data.statusUrl) {
+    poll();
+    // Often enough that a student sees an observer arrive within seconds; the status is a small read.
+    window.setInterval(poll, 5000);
+    window.setInterval(countdown, 1000);
+  }
   if (data.open === 'true') {
     connect();
   }

@@ -34,7 +34,8 @@ class SecurityConfiguration {
 			+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	/** API paths that accept the browser session as well as bearer tokens; see {@link #sessionApiChain}. */
-	static final String[] SESSION_API_PATHS = { "/api/v1/bookings/*/connect-token" };
+	static final String[] SESSION_API_PATHS = { "/api/v1/bookings/*/connect-token",
+			"/api/v1/remote-sessions", "/api/v1/remote-sessions/*/observe-token", "/api/v1/remote-sessions/*/end" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

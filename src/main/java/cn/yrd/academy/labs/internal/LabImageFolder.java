@@ -68,14 +68,15 @@ final class LabImageFolder {
 		int[] display = display(yaml, protocol);
 		List<String> software = yaml.strings("software", false);
 		List<String> skills = yaml.strings("skills", true);
+		Boolean recording = yaml.flag("recording", true);
 		if (skills != null) {
 			skills.stream().filter(skillExists.negate()).forEach(skill -> yaml.problem("skills", "course.unknownSkill", skill));
 		}
 		boolean complete = code != null && code.equals(folderName) && name != null && vendor != null
 				&& equipment != null && PROTOCOLS.contains(protocol) && port != null && display != null
-				&& software != null && skills != null && skills.stream().allMatch(skillExists);
+				&& software != null && skills != null && skills.stream().allMatch(skillExists) && recording != null;
 		return complete ? Optional.of(new LabImage(code, name, vendor, equipment, protocol, port, display[0],
-				display[1], software, skills)) : Optional.empty();
+				display[1], software, skills, recording)) : Optional.empty();
 	}
 
 	private static int[] display(YamlMap yaml, String protocol) {

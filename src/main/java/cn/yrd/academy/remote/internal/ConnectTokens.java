@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One-time keys to a booking's machine. Only a SHA-256 hash is stored, so the table opens nothing; a token is
  * bound to its user, booking, machine and HTTP session, and is spent by its first presentation, right or wrong
- * session alike, so a leaked token cannot be tried twice.
+ * session alike, so a leaked token cannot be tried twice. An observe token follows the same rules and names the
+ * live session its holder may watch; who may watch is decided before it is issued ({@link SessionAccess}).
  */
 @Service
 public class ConnectTokens {
@@ -55,14 +56,27 @@ public class ConnectTokens {
 	public Issued issue(long userId, long bookingId, String httpSessionId) {
 		Instant now = clock.instant();
 		LabBooking booking = admission.admit(bookingId, userId, now);
+		return store("CONNECT", userId, bookingId, booking.machineId(), null, httpSessionId, now);
+	}
+
+	/** A read-only token for a live session; the caller has checked that the user may watch it. */
+	@Transactional
+	public Issued issueObserve(long userId, RemoteSession session, String httpSessionId) {
+		return store("OBSERVE", userId, session.getBookingId(), session.getMachineId(), session.getId(),
+				httpSessionId, clock.instant());
+	}
+
+	private Issued store(String kind, long userId, long bookingId, long machineId, Long sessionId,
+			String httpSessionId, Instant now) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant expiresAt = now.plus(properties.tokenValidity());
 		jdbc.update("""
 				INSERT INTO remote_connect_tokens (token_hash, user_id, booking_id, machine_id, session_hash,
-				  created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)""", hash(token), userId, bookingId,
-				booking.machineId(), hash(httpSessionId), sql(now), sql(expiresAt));
+				  created_at, expires_at, kind, remote_session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				hash(token), userId, bookingId, machineId, hash(httpSessionId), sql(now), sql(expiresAt), kind,
+				sessionId);
 		jdbc.update("DELETE FROM remote_connect_tokens WHERE expires_at < ?", sql(now.minus(KEEP_SPENT)));
 		return new Issued(token, expiresAt);
 	}
@@ -72,7 +86,7 @@ public class ConnectTokens {
 	 * is the atomic step: of two presentations only one changes the row.
 	 */
 	@Transactional
-	public Optional<ConnectGrant> consume(String token, String httpSessionId) {
+	public Optional<TunnelGrant> consume(String token, String httpSessionId) {
 		if (token == null || token.isEmpty() || token.length() > 100 || httpSessionId == null) {
 			return Optional.empty();
 		}
@@ -85,11 +99,12 @@ public class ConnectTokens {
 		if (spent != 1) {
 			return Optional.empty();
 		}
-		List<ConnectGrant> grants = jdbc.query("""
-				SELECT user_id, booking_id, machine_id FROM remote_connect_tokens
+		List<TunnelGrant> grants = jdbc.query("""
+				SELECT user_id, booking_id, machine_id, kind, remote_session_id FROM remote_connect_tokens
 				WHERE token_hash = ? AND session_hash = ?""",
-				(rs, row) -> new ConnectGrant(rs.getLong(1), rs.getLong(2), rs.getLong(3)), tokenHash,
-				hash(httpSessionId));
+				(rs, row) -> "OBSERVE".equals(rs.getString(4)) ? new ObserveGrant(rs.getLong(1), rs.getLong(5))
+						: new ConnectGrant(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
+				tokenHash, hash(httpSessionId));
 		return grants.stream().findFirst();
 	}
 

@@ -22,6 +22,10 @@ public enum EndReason {
 	MACHINE_UNREACHABLE("machine-unreachable", GuacamoleStatus.UPSTREAM_NOT_FOUND, CloseStatus.SERVER_ERROR),
 	/** The machine's connection closed after it had worked. */
 	MACHINE_CLOSED("machine-closed", GuacamoleStatus.UPSTREAM_ERROR, CloseStatus.NORMAL),
+	/** A lab admin ended the session; the note they gave is shown with it. */
+	KILLED("killed", GuacamoleStatus.SESSION_CLOSED, CloseStatus.NORMAL),
+	/** For an observer: the session watched has ended. */
+	SESSION_ENDED("session-ended", GuacamoleStatus.SESSION_CLOSED, CloseStatus.NORMAL),
 	BAD_MESSAGE("bad-message", GuacamoleStatus.CLIENT_BAD_REQUEST, CloseStatus.POLICY_VIOLATION),
 	SERVER_STOPPING("server-stopping", GuacamoleStatus.SERVER_ERROR, CloseStatus.SERVICE_RESTARTED),
 	SERVER_ERROR("server-error", GuacamoleStatus.SERVER_ERROR, CloseStatus.SERVER_ERROR);

@@ -1,6 +1,8 @@
 package cn.yrd.academy.remote.internal;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,14 +24,16 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The tunnel's WebSocket endpoint, speaking what guacamole-common-js's {@code WebSocketTunnel} expects:
  * subprotocol {@code guacamole}, the tunnel's UUID in an internal instruction first, then guacd's instructions;
  * its internal {@code ping}s are answered here and never reach guacd. Anything from the browser that is not
- * well-formed Guacamole instructions, or too long, closes the tunnel with a policy violation.
+ * well-formed Guacamole instructions, or too long, closes the tunnel with a policy violation. An observer's
+ * token joins the student's live guacd connection read-only, and its input is dropped here
+ * ({@link ObserverInput}).
  */
 @Component
 class GuacamoleTunnelHandler extends TextWebSocketHandler implements SubProtocolCapable {
 
 	static final String SUBPROTOCOL = "guacamole";
 
-	private static final String TUNNEL = GuacamoleTunnelHandler.class.getName() + ".tunnel";
+	static final String TUNNEL = GuacamoleTunnelHandler.class.getName() + ".tunnel";
 
 	/** Enough for a second of guacd output at a fast pace; a browser that cannot keep up is closed. */
 	private static final int SEND_BUFFER = 16 * 1024 * 1024;
@@ -46,8 +50,11 @@ class GuacamoleTunnelHandler extends TextWebSocketHandler implements SubProtocol
 
 	private final RemoteProperties properties;
 
+	private final Recordings recordings;
+
 	GuacamoleTunnelHandler(LabMachineConnections machines, GuacdConnector guacd, RemoteSessions sessions,
-			LiveTunnels tunnels, RemoteProperties properties) {
+			LiveTunnels tunnels, RemoteProperties properties, Recordings recordings) {
+		this.recordings = recordings;
 		this.machines = machines;
 		this.guacd = guacd;
 		this.sessions = sessions;
@@ -63,29 +70,71 @@ class GuacamoleTunnelHandler extends TextWebSocketHandler implements SubProtocol
 	@Override
 	public void afterConnectionEstablished(WebSocketSession raw) throws Exception {
 		WebSocketSession browser = new ConcurrentWebSocketSessionDecorator(raw, SEND_TIME_LIMIT_MILLIS, SEND_BUFFER);
-		ConnectGrant grant = (ConnectGrant) raw.getAttributes().get(TunnelHandshake.GRANT);
+		TunnelGrant grant = (TunnelGrant) raw.getAttributes().get(TunnelHandshake.GRANT);
+		GuacamoleClientInformation client = ScreenRequest.from(raw.getUri()).clientInformation();
+		LiveTunnel tunnel = grant instanceof ObserveGrant observe ? observe(browser, observe, client)
+				: connect(browser, (ConnectGrant) grant, client);
+		if (tunnel == null) {
+			return;
+		}
+		raw.getAttributes().put(TUNNEL, tunnel);
+		browser.sendMessage(new TextMessage(GuacamoleInstructions.encode("", UUID.randomUUID().toString())));
+		if (tunnel.isReadOnly()) {
+			if (!tunnels.addObserver(tunnel)) {
+				return;
+			}
+		}
+		else {
+			tunnels.add(tunnel);
+		}
+		tunnel.startPump();
+	}
+
+	private LiveTunnel connect(WebSocketSession browser, ConnectGrant grant, GuacamoleClientInformation client)
+			throws IOException {
 		ConnectionDetails machine = machines.connection(grant.machineId()).orElse(null);
 		if (machine == null) {
 			sessions.failed(grant, EndReason.MACHINE_UNREACHABLE, "machine gone");
 			browser.close(EndReason.MACHINE_UNREACHABLE.closeStatus());
-			return;
+			return null;
 		}
+		RemoteSession session = sessions.open(grant);
 		ConfiguredGuacamoleSocket socket;
+		Optional<RecordingFolder.Target> recording = Optional.empty();
 		try {
-			socket = guacd.connect(machine, ScreenRequest.from(raw.getUri()).clientInformation());
+			recording = recordings.target(session.getId(), machine.machineId());
+			socket = guacd.connect(machine, client, recording);
 		}
 		catch (GuacamoleException | RuntimeException ex) {
 			// The cause names guacd's address at most, never the machine's secrets; it goes to the log only.
+			sessions.discard(session.getId());
 			sessions.failed(grant, EndReason.GATEWAY_UNAVAILABLE, ex.toString());
 			browser.close(EndReason.GATEWAY_UNAVAILABLE.closeStatus());
-			return;
+			return null;
 		}
-		long sessionId = sessions.started(grant, socket.getConnectionID());
-		LiveTunnel tunnel = new LiveTunnel(browser, socket, grant, sessionId, tunnels);
-		raw.getAttributes().put(TUNNEL, tunnel);
-		browser.sendMessage(new TextMessage(GuacamoleInstructions.encode("", UUID.randomUUID().toString())));
-		tunnels.add(tunnel);
-		tunnel.startPump();
+		sessions.started(session.getId(), grant, socket.getConnectionID(),
+				recording.map(RecordingFolder.Target::relativePath).orElse(null));
+		return new LiveTunnel(browser, socket, grant, session.getId(), tunnels);
+	}
+
+	/** Joins the student's guacd connection read-only: no second connection to the machine is made. */
+	private LiveTunnel observe(WebSocketSession browser, ObserveGrant grant, GuacamoleClientInformation client)
+			throws IOException {
+		RemoteSession session = sessions.find(grant.sessionId()).filter(RemoteSession::isLive).orElse(null);
+		if (session == null) {
+			browser.close(EndReason.SESSION_ENDED.closeStatus());
+			return null;
+		}
+		ConfiguredGuacamoleSocket socket;
+		try {
+			socket = guacd.join(session.getConnectionId(), client);
+		}
+		catch (GuacamoleException | RuntimeException ex) {
+			browser.close(EndReason.GATEWAY_UNAVAILABLE.closeStatus());
+			return null;
+		}
+		sessions.observerJoined(grant, session);
+		return new LiveTunnel(browser, socket, grant, session.getId(), tunnels.observerListener());
 	}
 
 	@Override
@@ -103,6 +152,9 @@ class GuacamoleTunnelHandler extends TextWebSocketHandler implements SubProtocol
 		}
 		for (GuacamoleInstructions.Instruction instruction : instructions) {
 			CharSequence raw = text.subSequence(instruction.start(), instruction.end());
+			if (tunnel.isReadOnly() && !instruction.isInternal() && !ObserverInput.forwards(instruction.opcode())) {
+				continue;
+			}
 			if (!instruction.isInternal()) {
 				tunnel.toMachine(raw);
 			}

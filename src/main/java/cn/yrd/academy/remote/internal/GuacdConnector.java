@@ -1,6 +1,7 @@
 package cn.yrd.academy.remote.internal;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import cn.yrd.academy.labs.ConnectionDetails;
 import cn.yrd.academy.labs.MachineSecrets;
@@ -24,12 +25,38 @@ class GuacdConnector {
 		this.properties = properties;
 	}
 
-	/** A socket past guacd's handshake ({@code ready} consumed); its connection id names the session. */
-	ConfiguredGuacamoleSocket connect(ConnectionDetails machine, GuacamoleClientInformation client)
+	/**
+	 * A socket past guacd's handshake ({@code ready} consumed); its connection id names the session. With a
+	 * recording target guacd records everything the machine shows (not the keys: they may be passwords).
+	 */
+	ConfiguredGuacamoleSocket connect(ConnectionDetails machine, GuacamoleClientInformation client,
+			Optional<RecordingFolder.Target> recording) throws GuacamoleException {
+		GuacamoleConfiguration config = configuration(machine);
+		recording.ifPresent(target -> {
+			config.setParameter("recording-path", target.folder().toString());
+			config.setParameter("recording-name", target.name());
+			config.setParameter("create-recording-path", "true");
+		});
+		return open(config, client);
+	}
+
+	/**
+	 * Joins a live connection as a read-only user: guacd shares the machine's existing connection, opens no new
+	 * one, and itself ignores any input from this user.
+	 */
+	ConfiguredGuacamoleSocket join(String connectionId, GuacamoleClientInformation client)
+			throws GuacamoleException {
+		GuacamoleConfiguration config = new GuacamoleConfiguration();
+		config.setConnectionID(connectionId);
+		config.setParameter("read-only", "true");
+		return open(config, client);
+	}
+
+	private ConfiguredGuacamoleSocket open(GuacamoleConfiguration config, GuacamoleClientInformation client)
 			throws GuacamoleException {
 		InetGuacamoleSocket guacd = new InetGuacamoleSocket(properties.guacd().host(), properties.guacd().port());
 		try {
-			return new ConfiguredGuacamoleSocket(guacd, configuration(machine), client);
+			return new ConfiguredGuacamoleSocket(guacd, config, client);
 		}
 		catch (GuacamoleException | RuntimeException ex) {
 			guacd.close();

@@ -16,7 +16,8 @@ import org.springframework.web.socket.WebSocketSession;
 /**
  * One open tunnel: a browser's WebSocket joined to a guacd connection. guacd's output is pumped to the browser on
  * a thread of its own; the browser's messages are checked and written to guacd on the WebSocket's thread. Ends
- * once, whoever ends it first (browser, guacd, booking end, another window), and then closes both sides.
+ * once, whoever ends it first (browser, guacd, booking end, another window, a lab admin), and then closes both
+ * sides. An observer's tunnel is the same, joined read-only to the student's guacd connection.
  */
 final class LiveTunnel {
 
@@ -37,7 +38,7 @@ final class LiveTunnel {
 
 	private final GuacamoleSocket guacd;
 
-	private final ConnectGrant grant;
+	private final TunnelGrant grant;
 
 	private final long sessionId;
 
@@ -53,7 +54,7 @@ final class LiveTunnel {
 
 	private boolean errorSeen;
 
-	LiveTunnel(WebSocketSession browser, GuacamoleSocket guacd, ConnectGrant grant, long sessionId,
+	LiveTunnel(WebSocketSession browser, GuacamoleSocket guacd, TunnelGrant grant, long sessionId,
 			Listener listener) {
 		this.browser = browser;
 		this.guacd = guacd;
@@ -62,8 +63,13 @@ final class LiveTunnel {
 		this.listener = listener;
 	}
 
-	ConnectGrant grant() {
+	TunnelGrant grant() {
 		return grant;
+	}
+
+	/** An observer's tunnel: its input never reaches guacd ({@link ObserverInput}). */
+	boolean isReadOnly() {
+		return grant instanceof ObserveGrant;
 	}
 
 	long sessionId() {

@@ -1,5 +1,6 @@
 package cn.yrd.academy.remote.internal;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,10 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenValidity how long a connect token may wait for its WebSocket
  * @param maxMessageLength the longest message, in characters, the browser may send through the tunnel; longer
  * ones close it (guacamole-common-js sends clipboard text in chunks well below 16384)
+ * @param recordingsDir where guacd writes session recordings, in {@code yyyy/MM/dd} folders; guacd writes there
+ * itself, so in a deployment it is a folder guacd and the application share
+ * @param recordingRetention how long recordings are kept; the {@code recording-retention} job deletes older ones
  */
 @ConfigurationProperties("academy.remote")
 public record RemoteProperties(@DefaultValue Guacd guacd, @DefaultValue List<String> allowedOrigins,
-		@DefaultValue("60s") Duration tokenValidity, @DefaultValue("16384") int maxMessageLength) {
+		@DefaultValue("60s") Duration tokenValidity, @DefaultValue("16384") int maxMessageLength,
+		@DefaultValue("data/recordings") Path recordingsDir, @DefaultValue("180d") Duration recordingRetention) {
 
 	/**
 	 * @param host guacd's address

@@ -13,7 +13,12 @@ public enum RemoteRefusal {
 	BOOKING_NOT_ACTIVE(HttpStatus.CONFLICT, "booking-not-active"),
 	BOOKING_NOT_STARTED(HttpStatus.CONFLICT, "booking-not-started"),
 	BOOKING_ENDED(HttpStatus.CONFLICT, "booking-ended"),
-	MACHINE_UNAVAILABLE(HttpStatus.CONFLICT, "machine-unavailable");
+	MACHINE_UNAVAILABLE(HttpStatus.CONFLICT, "machine-unavailable"),
+	SESSION_NOT_FOUND(HttpStatus.NOT_FOUND, "session-not-found"),
+	/** Watching, ending or replaying a session that is not the caller's to see. */
+	NOT_ALLOWED(HttpStatus.FORBIDDEN, "not-allowed"),
+	SESSION_NOT_LIVE(HttpStatus.CONFLICT, "session-not-live"),
+	RECORDING_NOT_FOUND(HttpStatus.NOT_FOUND, "recording-not-found");
 
 	private final HttpStatus status;
 

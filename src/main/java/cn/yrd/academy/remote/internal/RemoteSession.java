@@ -49,15 +49,58 @@ public class RemoteSession {
 	@Column(name = "bytes_to_browser")
 	private long bytesToBrowser;
 
+	/** guacd's recording, below {@code academy.remote.recordings-dir}; {@code null} when not recorded. */
+	@Column(name = "recording_path")
+	private String recordingPath;
+
+	@Column(name = "recording_deleted_at")
+	private Instant recordingDeletedAt;
+
+	/** The lab admin who ended the session, if one did. */
+	@Column(name = "ended_by")
+	private Long endedBy;
+
+	/** Why the lab admin ended it, as the student reads it. */
+	@Column(name = "end_note")
+	private String endNote;
+
 	protected RemoteSession() {
 	}
 
-	RemoteSession(ConnectGrant grant, String connectionId, Instant startedAt) {
+	/** A session about to connect: its id names the recording before guacd is asked. */
+	RemoteSession(ConnectGrant grant, Instant startedAt) {
 		this.bookingId = grant.bookingId();
 		this.userId = grant.userId();
 		this.machineId = grant.machineId();
-		this.connectionId = connectionId;
 		this.startedAt = startedAt;
+	}
+
+	void connected(String connectionId, String recordingPath) {
+		this.connectionId = connectionId;
+		this.recordingPath = recordingPath;
+	}
+
+	/** Notes who ends the session and why, before its tunnel is closed; the first such note counts. */
+	boolean endBy(long userId, String note) {
+		if (endedAt != null || endedBy != null) {
+			return false;
+		}
+		this.endedBy = userId;
+		this.endNote = note;
+		return true;
+	}
+
+	void recordingDeleted(Instant now) {
+		this.recordingDeletedAt = now;
+	}
+
+	public boolean isLive() {
+		return endedAt == null && connectionId != null;
+	}
+
+	/** Whether a recording was made and is still kept. */
+	public boolean hasRecording() {
+		return recordingPath != null && recordingDeletedAt == null;
 	}
 
 	/** Ends the session; the first end counts, a later one changes nothing. */
@@ -110,6 +153,22 @@ public class RemoteSession {
 
 	public long getBytesToBrowser() {
 		return bytesToBrowser;
+	}
+
+	public String getRecordingPath() {
+		return recordingPath;
+	}
+
+	public Instant getRecordingDeletedAt() {
+		return recordingDeletedAt;
+	}
+
+	public Long getEndedBy() {
+		return endedBy;
+	}
+
+	public String getEndNote() {
+		return endNote;
 	}
 
 }

@@ -2,6 +2,7 @@ package cn.yrd.academy.remote.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import cn.yrd.academy.booking.BookingAttendance;
 import cn.yrd.academy.identity.AuditEventType;
@@ -41,14 +42,59 @@ public class RemoteSessions {
 		this.clock = clock;
 	}
 
+	public Optional<RemoteSession> find(long sessionId) {
+		return sessions.findById(sessionId);
+	}
+
+	/** A session about to connect through guacd; its id names the recording. */
 	@Transactional
-	public long started(ConnectGrant grant, String connectionId) {
-		RemoteSession session = sessions.save(new RemoteSession(grant, connectionId, clock.instant()));
-		log.info("Remote session {} started: booking {}, machine {}, guacd connection {}", session.getId(),
-				grant.bookingId(), grant.machineId(), connectionId);
+	public RemoteSession open(ConnectGrant grant) {
+		return sessions.save(new RemoteSession(grant, clock.instant()));
+	}
+
+	/** guacd connected the session (it is live now); recorded to the path, if any. */
+	@Transactional
+	public void started(long sessionId, ConnectGrant grant, String connectionId, String recordingPath) {
+		RemoteSession session = sessions.findById(sessionId).orElseThrow();
+		session.connected(connectionId, recordingPath);
+		log.info("Remote session {} started: booking {}, machine {}, guacd connection {}, recording {}",
+				sessionId, grant.bookingId(), grant.machineId(), connectionId, recordingPath);
 		audit.record(AuditEventType.REMOTE_SESSION_STARTED, username(grant.userId()), subject(grant),
-				"session=" + session.getId());
-		return session.getId();
+				"session=" + sessionId);
+	}
+
+	/** The session never connected: nothing of it is kept (the failure is logged and audited instead). */
+	@Transactional
+	public void discard(long sessionId) {
+		sessions.deleteById(sessionId);
+	}
+
+	/** A staff member starts watching a live session. */
+	public void observerJoined(ObserveGrant grant, RemoteSession session) {
+		log.info("User {} watches remote session {} read-only", grant.userId(), grant.sessionId());
+		audit.record(AuditEventType.REMOTE_SESSION_JOINED, username(grant.userId()),
+				"booking#" + session.getBookingId(), "session=" + grant.sessionId() + " read-only");
+	}
+
+	public void observerLeft(ObserveGrant grant, EndReason reason) {
+		audit.record(AuditEventType.REMOTE_SESSION_LEFT, username(grant.userId()), null,
+				"session=" + grant.sessionId() + " reason=" + reason.code());
+	}
+
+	/**
+	 * Notes that a lab admin ends the session, and why; the tunnel's close then records the end itself.
+	 * {@code false} if the session has already ended or is being ended.
+	 */
+	@Transactional
+	public boolean endBy(long sessionId, long adminId, String note) {
+		RemoteSession session = sessions.findById(sessionId).orElseThrow();
+		if (!session.endBy(adminId, note)) {
+			return false;
+		}
+		log.info("Remote session {} of booking {} ended by user {}", sessionId, session.getBookingId(), adminId);
+		audit.record(AuditEventType.REMOTE_SESSION_KILLED, username(adminId), "booking#" + session.getBookingId(),
+				"session=" + sessionId + (note == null ? "" : " note=" + note));
+		return true;
 	}
 
 	/**

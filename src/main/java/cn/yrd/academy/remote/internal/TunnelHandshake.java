@@ -60,13 +60,18 @@ class TunnelHandshake implements HandshakeInterceptor {
 			return refuse(response, HttpStatus.FORBIDDEN, "no HTTP session");
 		}
 		String token = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().getFirst("token");
-		Optional<ConnectGrant> grant = tokens.consume(token, session.get());
+		Optional<TunnelGrant> grant = tokens.consume(token, session.get());
 		if (grant.isEmpty()) {
 			return refuse(response, HttpStatus.FORBIDDEN, "token unknown, spent, expired or of another session");
 		}
+		if (!(grant.get() instanceof ConnectGrant connect)) {
+			// An observe token: its session is checked to be live when the tunnel joins it.
+			attributes.put(GRANT, grant.get());
+			return true;
+		}
 		try {
-			LabBooking booking = admission.admit(grant.get().bookingId(), grant.get().userId(), clock.instant());
-			if (booking.machineId() != grant.get().machineId()) {
+			LabBooking booking = admission.admit(connect.bookingId(), connect.userId(), clock.instant());
+			if (booking.machineId() != connect.machineId()) {
 				return refuse(response, HttpStatus.CONFLICT, "booking moved to another machine");
 			}
 		}

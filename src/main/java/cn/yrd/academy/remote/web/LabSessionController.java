@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 
 import cn.yrd.academy.booking.LabBooking;
@@ -13,6 +14,7 @@ import cn.yrd.academy.catalog.LabExercises;
 import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.labs.LabMachine;
 import cn.yrd.academy.labs.LabMachines;
+import cn.yrd.academy.remote.internal.LiveSessions;
 import cn.yrd.academy.shared.time.ClockConfiguration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,9 +38,13 @@ class LabSessionController {
 
 	private final LabExercises exercises;
 
+	private final LiveSessions live;
+
 	private final Clock clock;
 
-	LabSessionController(LabBookings bookings, LabMachines machines, LabExercises exercises, Clock clock) {
+	LabSessionController(LabBookings bookings, LabMachines machines, LabExercises exercises, LiveSessions live,
+			Clock clock) {
+		this.live = live;
 		this.bookings = bookings;
 		this.machines = machines;
 		this.exercises = exercises;
@@ -47,9 +53,11 @@ class LabSessionController {
 
 	/**
 	 * What the page polls: whether the booking still holds the machine, and how long it has left by the server's
-	 * clock (the browser's may be wrong), so an extension shows at once.
+	 * clock (the browser's may be wrong), so an extension shows at once; who is watching, for the student must
+	 * know when they are observed; and the lab admin's note when one ended the session.
 	 */
-	record SessionStatus(String status, boolean open, OffsetDateTime end, long secondsLeft) {
+	record SessionStatus(String status, boolean open, OffsetDateTime end, long secondsLeft, List<String> observers,
+			String endNote) {
 	}
 
 	@GetMapping("/labs/session/{bookingId}")
@@ -72,7 +80,8 @@ class LabSessionController {
 		Instant now = clock.instant();
 		long left = Math.max(0, Duration.between(now, booking.end()).toSeconds());
 		return new SessionStatus(booking.status().name(), booking.holdsMachineAt(now),
-				booking.end().atZone(ClockConfiguration.CLUSTER_ZONE).toOffsetDateTime(), left);
+				booking.end().atZone(ClockConfiguration.CLUSTER_ZONE).toOffsetDateTime(), left,
+				live.observersOfBooking(bookingId), live.endNote(bookingId).orElse(null));
 	}
 
 	private LabBooking own(long bookingId, AcademyUser user) {

@@ -153,6 +153,20 @@ public final class YamlMap {
 		return null;
 	}
 
+	/** An optional {@code true}/{@code false}: the fallback when missing, {@code null} when malformed. */
+	public Boolean flag(String field, boolean fallback) {
+		Node value = value(field);
+		if (value == null) {
+			return fallback;
+		}
+		if (value instanceof ScalarNode scalar && (scalar.getValue().strip().equals("true")
+				|| scalar.getValue().strip().equals("false"))) {
+			return Boolean.valueOf(scalar.getValue().strip());
+		}
+		problem(value, field, "field.boolean");
+		return null;
+	}
+
 	public Bilingual bilingual(String field, int maxLength) {
 		Optional<YamlMap> map = map(field);
 		if (map.isEmpty()) {

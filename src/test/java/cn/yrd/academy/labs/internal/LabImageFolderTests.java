@@ -58,6 +58,26 @@ class LabImageFolderTests {
 	}
 
 	@Test
+	void recordsSessionsUnlessTheImageTurnsRecordingOff() throws IOException {
+		write("plc-s7-1200", PLC_TRAINER);
+		assertThat(folder.read(images).images().get(0).recording()).isTrue();
+
+		write("plc-s7-1200", PLC_TRAINER + "recording: false\n");
+		assertThat(folder.read(images).images().get(0).recording()).isFalse();
+	}
+
+	@Test
+	void refusesARecordingSwitchThatIsNotTrueOrFalse() throws IOException {
+		write("plc-s7-1200", PLC_TRAINER + "recording: sometimes\n");
+
+		LabImageFolder.Result result = folder.read(images);
+
+		assertThatProblems(result.problems()).containsExactly(
+				new SourceProblem("plc-s7-1200/image.yaml", 14, "recording", "field.boolean"));
+		assertThat(result.images()).isEmpty();
+	}
+
+	@Test
 	void refusesCodeThatDiffersFromFolderName() throws IOException {
 		write("plc-trainer", PLC_TRAINER);
 

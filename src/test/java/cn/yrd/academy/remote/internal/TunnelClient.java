@@ -77,6 +77,31 @@ final class TunnelClient {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A POST with the session's CSRF token, as the staff pages' scripts send it. */
+	HttpResponse<String> post(String path, String json) throws Exception {
+		Matcher csrf = LOGIN_CSRF.matcher(get("/account").body());
+		assertThat(csrf.find()).as("a page with the CSRF token").isTrue();
+		return http.send(HttpRequest.newBuilder(uri(path))
+			.header("X-CSRF-TOKEN", csrf.group(1))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "zh-CN")
+			.POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<byte[]> getBytes(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** A read-only token for a live session, which must be granted. */
+	String observeToken(long sessionId) throws Exception {
+		HttpResponse<String> response = post("/api/v1/remote-sessions/" + sessionId + "/observe-token", null);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		Matcher token = TOKEN.matcher(response.body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
 	String token(long bookingId) throws Exception {
 		HttpResponse<String> response = requestToken(bookingId);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
