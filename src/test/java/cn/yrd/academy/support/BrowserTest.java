@@ -29,6 +29,11 @@ public abstract class BrowserTest {
 		browser.manage().deleteAllCookies();
 	}
 
+	/** The application's port, for clients other than the browser (e.g. a second user's WebSocket). */
+	protected int port() {
+		return port;
+	}
+
 	protected String url(String path) {
 		return "http://localhost:" + port + path;
 	}

@@ -10,9 +10,11 @@ import java.util.Map;
 import cn.yrd.academy.booking.BookingStatus;
 import cn.yrd.academy.catalog.internal.Enrollments;
 import cn.yrd.academy.identity.AcademyUser;
+import cn.yrd.academy.identity.internal.AccountAdministration;
 import cn.yrd.academy.identity.internal.Directory;
 import cn.yrd.academy.identity.internal.OrganizationRepository;
 import cn.yrd.academy.identity.internal.Registrations;
+import cn.yrd.academy.identity.internal.UserAccount;
 import cn.yrd.academy.labs.LabMachine;
 import cn.yrd.academy.labs.internal.MachineRegistry;
 import cn.yrd.academy.support.BrowserTest;
@@ -31,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A student enters the lab from My bookings and sees the remote machine's desktop drawn in the page's canvas.
+ * A student enters the lab from My bookings, sees the remote machine's desktop drawn in the page's canvas, works
+ * the PLC trainer through it, and sees the instructor who joins to watch.
  */
 class LabSessionBrowserTests extends BrowserTest {
 
@@ -86,6 +89,12 @@ class LabSessionBrowserTests extends BrowserTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private AccountAdministration administration;
+
+	@Autowired
+	private RemoteSessionRepository sessions;
+
 	@BeforeAll
 	static void startLabRuntime() {
 		LabRuntime.guacd();
@@ -93,7 +102,7 @@ class LabSessionBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void studentEntersTheLabAndSeesTheRemoteDesktop() {
+	void studentEntersTheLabWorksTheTrainerAndSeesWhoWatches() throws Exception {
 		AcademyUser student = new TestBookers(registrations, organizations, users, enrollments)
 			.enrolledStudent("labpage");
 		RemoteTestLabs labs = new RemoteTestLabs(directory, machines, jdbc);
@@ -119,6 +128,17 @@ class LabSessionBrowserTests extends BrowserTest {
 		clickRemote(RUN_BUTTON);
 		clickRemote(SWITCH_I0_0);
 		wait.until(driver -> lampIsLit(GREEN_LAMP));
+
+		// An instructor of the course joins read-only; the student's page names them.
+		UserAccount instructor = new RemoteTestStaff(registrations, organizations, administration)
+			.instructor(RemoteTestStaff.COURSE_OWNER);
+		TunnelClient watcher = TunnelClient.logIn(port(), instructor.getUsername(), TestStudents.PASSWORD);
+		long session = sessions.findByBookingIdOrderByStartedAt(booking).get(0).getId();
+		TunnelClient.Tunnel observer = watcher.open(watcher.observeToken(session), watcher.origin());
+		observer.awaitContaining("4.sync,", Duration.ofSeconds(15));
+		wait.until(driver -> driver.findElement(By.id("observer-banner")).getText()
+			.contains(instructor.getDisplayName()));
+		observer.socket.sendClose(1000, "");
 
 		find("#end-session").click();
 		browser.switchTo().alert().accept();
