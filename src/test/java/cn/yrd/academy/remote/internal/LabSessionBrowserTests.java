@@ -34,13 +34,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A student enters the lab from My bookings, sees the remote machine's desktop drawn in the page's canvas, works
- * the PLC trainer through it, and sees the instructor who joins to watch.
+ * the PLC trainer through it, sees the instructor who joins to watch, and afterwards plays the recording back.
  */
 class LabSessionBrowserTests extends BrowserTest {
 
-	/** True when some canvas of the display holds more than one colour: the remote desktop was drawn. */
+	/**
+	 * True when some canvas inside the element named by the script's argument holds more than one colour: the
+	 * remote desktop was drawn.
+	 */
 	private static final String DRAWN = """
-			var canvases = document.querySelectorAll('#display-area canvas');
+			var canvases = document.querySelectorAll(arguments[0] + ' canvas');
 			for (var c = 0; c < canvases.length; c++) {
 			  var canvas = canvases[c];
 			  if (canvas.width < 100 || canvas.height < 100) { continue; }
@@ -119,7 +122,7 @@ class LabSessionBrowserTests extends BrowserTest {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 		wait.until(driver -> "3".equals(driver.findElement(By.id("lab-session")).getAttribute("data-state")));
 		assertThat(find("#connection-state").getText()).isEqualTo("已连接");
-		wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(DRAWN)));
+		wait.until(driver -> drawn("#display-area"));
 		assertThat(find("#lab-instructions").getText()).isNotBlank();
 
 		// Work on the trainer through the canvas: Run, then switch I0.0 on; the example program (the
@@ -144,6 +147,12 @@ class LabSessionBrowserTests extends BrowserTest {
 		browser.switchTo().alert().accept();
 		wait.until(driver -> driver.findElement(By.id("session-ended")).isDisplayed());
 		assertThat(find("#session-ended").getAttribute("data-reason")).isEqualTo("client-closed");
+
+		// The session was recorded: its student plays it back and the screen is drawn again.
+		open("/remote/recordings/" + session);
+		wait.until(driver -> driver.findElement(By.id("play-pause")).isEnabled());
+		find("#play-pause").click();
+		wait.until(driver -> drawn("#recording-display"));
 	}
 
 	/** Clicks the remote screen at a point of its own coordinates, through the scaled canvas. */
@@ -167,6 +176,10 @@ class LabSessionBrowserTests extends BrowserTest {
 				+ SCREEN + "})().getContext('2d').getImageData(arguments[0], arguments[1], 1, 1).data;"
 				+ " return [d[0], d[1], d[2]];", lamp.x, lamp.y);
 		return rgb.get(1).intValue() > 160 && rgb.get(1).intValue() > rgb.get(0).intValue() + 60;
+	}
+
+	private boolean drawn(String container) {
+		return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(DRAWN, container));
 	}
 
 }
