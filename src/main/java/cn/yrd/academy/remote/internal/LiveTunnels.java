@@ -67,6 +67,11 @@ class LiveTunnels implements LiveTunnel.Listener {
 		}
 	}
 
+	/** The students' open tunnels on this node. */
+	List<LiveTunnel> students() {
+		return byBooking.values().stream().filter(tunnel -> !tunnel.isEnded()).toList();
+	}
+
 	boolean isOpen(long bookingId) {
 		return byBooking.containsKey(bookingId);
 	}

@@ -75,6 +75,9 @@ class RemoteTunnelIntegrationTests {
 	@Autowired
 	private ApplicationEventPublisher events;
 
+	@Autowired
+	private TunnelSweep sweep;
+
 	private RemoteTestLabs labs;
 
 	private TestBookers bookers;
@@ -136,6 +139,21 @@ class RemoteTunnelIntegrationTests {
 
 		assertThat(tunnel.awaitClose(WAIT)).isEqualTo("1000 523 booking-ended");
 		awaitEnded(booking, "booking-ended");
+	}
+
+	@Test
+	void aBookingChangedOnAnotherNodeIsFoundByTheSweep() throws Exception {
+		long booking = activeBooking();
+		TunnelClient.Tunnel tunnel = browser.open(browser.token(booking), browser.origin());
+		tunnel.awaitContaining("4.sync,", WAIT);
+		assertThat(sweep.sweep()).as("nothing to close while the booking holds the machine").isZero();
+
+		// cancelled where this node hears no event of it
+		jdbc.update("UPDATE bookings SET status = 'CANCELLED' WHERE id = ?", booking);
+		assertThat(sweep.sweep()).isEqualTo(1);
+
+		assertThat(tunnel.awaitClose(WAIT)).isEqualTo("1000 523 booking-changed");
+		awaitEnded(booking, "booking-changed");
 	}
 
 	@Test
