@@ -49,12 +49,24 @@ final class RemoteTestLabs {
 		return machine(organizationId, LabRuntime.plcSimulator().port(), MachineState.ACTIVE);
 	}
 
+	/** A machine reaching the test SSH target with the demo account. */
+	LabMachine sshMachine(long organizationId) {
+		TrainingBase base = base(organizationId);
+		return machines.register(base.getId(), new MachineDetails("EDGE-R1", "iiot-edge-gateway", "127.0.0.1",
+				LabRuntime.sshTarget().port(), "ssh", MachineState.ACTIVE),
+				new MachineSecrets(LabRuntime.SSH_USER, LabRuntime.PASSWORD, null, null, null, null), "test");
+	}
+
 	LabMachine machine(long organizationId, int port, MachineState state) {
-		String code = "REMOTE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-		TrainingBase base = directory.saveBase(null, new Directory.BaseDetails(code, organizationId,
-				"远程测试基地" + code, "Remote test base " + code, Province.ZJ, "宁波", "测试路5号"), "test");
+		TrainingBase base = base(organizationId);
 		return machines.register(base.getId(), new MachineDetails("PLC-R1", "plc-s7-1200", "127.0.0.1", port, "vnc",
 				state), new MachineSecrets(null, null, null, LabRuntime.PASSWORD, null, null), "test");
+	}
+
+	private TrainingBase base(long organizationId) {
+		String code = "REMOTE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		return directory.saveBase(null, new Directory.BaseDetails(code, organizationId, "远程测试基地" + code,
+				"Remote test base " + code, Province.ZJ, "宁波", "测试路5号"), "test");
 	}
 
 	long booking(AcademyUser student, LabMachine machine, Instant start, Instant end, BookingStatus status) {

@@ -130,6 +130,20 @@ class RemoteTunnelIntegrationTests {
 	}
 
 	@Test
+	void anSshMachineDrawsItsTerminalThroughTheTunnel() throws Exception {
+		LabMachine edge = new RemoteTestLabs(directory, machines, jdbc).sshMachine(student.organizationId());
+		Instant now = Instant.now();
+		long booking = new RemoteTestLabs(directory, machines, jdbc).booking(student, edge,
+				now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofMinutes(55)), BookingStatus.ACTIVE);
+		TunnelClient.Tunnel tunnel = browser.open(browser.token(booking), browser.origin());
+
+		String frames = tunnel.awaitContaining("4.sync,", WAIT);
+		assertThat(frames).contains("4.size,");
+		awaitAttended(booking);
+		tunnel.socket.sendClose(1000, "");
+	}
+
+	@Test
 	void theBookingsEndClosesTheTunnelAndRecordsTheEnd() throws Exception {
 		long booking = activeBooking();
 		TunnelClient.Tunnel tunnel = browser.open(browser.token(booking), browser.origin());
