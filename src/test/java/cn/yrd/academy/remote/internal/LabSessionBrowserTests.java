@@ -63,6 +63,13 @@ class LabSessionBrowserTests extends BrowserTest {
 
 	private static final Point GREEN_LAMP = new Point(181, 325);
 
+	private static final Point STOP_BUTTON = new Point(788, 695);
+
+	private static final Point END_OF_LINE_2 = new Point(965, 159);
+
+	/** Where text typed at the end of the program's second line appears: {x, y, width, height}. */
+	private static final int[] AFTER_LINE_2 = { 880, 150, 110, 18 };
+
 	/** The display's default layer: the remote screen at its own size, whatever the page scales it to. */
 	private static final String SCREEN = """
 			var canvases = document.querySelectorAll('#display-area canvas');
@@ -132,6 +139,15 @@ class LabSessionBrowserTests extends BrowserTest {
 		clickRemote(SWITCH_I0_0);
 		wait.until(driver -> lampIsLit(GREEN_LAMP));
 
+		// Chinese typed on the page reaches the program: stop it (its editor is locked while it runs), put the
+		// cursor at the end of the program's second line and type 中文 there.
+		clickRemote(STOP_BUTTON);
+		clickRemote(END_OF_LINE_2);
+		int before = darkPixels(AFTER_LINE_2);
+		find("#clipboard").sendKeys("中文");
+		find("#type-text").click();
+		wait.until(driver -> darkPixels(AFTER_LINE_2) > before + 40);
+
 		// An instructor of the course joins read-only; the student's page names them.
 		UserAccount instructor = new RemoteTestStaff(registrations, organizations, administration)
 			.instructor(RemoteTestStaff.COURSE_OWNER);
@@ -180,6 +196,15 @@ class LabSessionBrowserTests extends BrowserTest {
 
 	private boolean drawn(String container) {
 		return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(DRAWN, container));
+	}
+
+	/** How many pixels of the remote screen's area are dark, as text is: the caret alone is a few. */
+	private int darkPixels(int[] box) {
+		Number dark = (Number) ((JavascriptExecutor) browser).executeScript("var d = (function(){" + SCREEN
+				+ "})().getContext('2d').getImageData(arguments[0], arguments[1], arguments[2], arguments[3]).data;"
+				+ " var n = 0; for (var i = 0; i < d.length; i += 4) { if (d[i] + d[i + 1] + d[i + 2] < 300) { n++; } }"
+				+ " return n;", box[0], box[1], box[2], box[3]);
+		return dark.intValue();
 	}
 
 }
