@@ -107,6 +107,11 @@ final class LiveTunnel {
 				}
 				send(batch);
 				batch.setLength(0);
+				if (errorSeen && !frameSeen) {
+					// guacd could not reach the machine (it reported why); it would hold the connection until the
+					// client leaves, so the server ends it and records why rather than a browser's close
+					break;
+				}
 			}
 			if (!batch.isEmpty()) {
 				send(batch);

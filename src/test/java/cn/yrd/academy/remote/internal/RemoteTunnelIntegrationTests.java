@@ -18,6 +18,7 @@ import cn.yrd.academy.identity.internal.Directory;
 import cn.yrd.academy.identity.internal.OrganizationRepository;
 import cn.yrd.academy.identity.internal.Registrations;
 import cn.yrd.academy.labs.LabMachine;
+import cn.yrd.academy.labs.MachineState;
 import cn.yrd.academy.labs.internal.MachineRegistry;
 import cn.yrd.academy.support.IntegrationTest;
 import cn.yrd.academy.support.LabRuntime;
@@ -141,6 +142,26 @@ class RemoteTunnelIntegrationTests {
 		assertThat(frames).contains("4.size,");
 		awaitAttended(booking);
 		tunnel.socket.sendClose(1000, "");
+	}
+
+	@Test
+	void anUnreachableMachineClosesTheTunnelWithAReasonAndLeavesTheBookingUnattended() throws Exception {
+		int closedPort;
+		try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+			closedPort = probe.getLocalPort();
+		}
+		LabMachine dead = labs.machine(student.organizationId(), closedPort, MachineState.ACTIVE);
+		Instant now = Instant.now();
+		long booking = labs.booking(student, dead, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofMinutes(55)),
+				BookingStatus.ACTIVE);
+		TunnelClient.Tunnel tunnel = browser.open(browser.token(booking), browser.origin());
+
+		assertThat(tunnel.awaitClose(WAIT)).endsWith("machine-unreachable");
+		awaitEnded(booking, "machine-unreachable");
+		assertThat(jdbc.queryForObject("SELECT attended_at FROM bookings WHERE id = ?", Instant.class, booking))
+			.as("not attended").isNull();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_events WHERE subject = ? AND details LIKE ?",
+				Integer.class, "booking#" + booking, "%machine-unreachable%")).as("audited").isPositive();
 	}
 
 	@Test
