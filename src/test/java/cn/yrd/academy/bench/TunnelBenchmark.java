@@ -25,8 +25,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -109,6 +110,13 @@ public final class TunnelBenchmark {
 	private static final int DPI = 96;
 
 	private static final int KEY_F5 = 0xFFC2;
+
+	private static final int KEY_ALT = 0xFFE9;
+
+	private static final int KEY_0 = 0x30;
+
+	/** Switch I0.0 on too (Alt+0), so the traffic lights run and their timers count (default true). */
+	private static final boolean INPUT_ON = Boolean.parseBoolean(System.getProperty("bench.input-on", "true"));
 
 	private static final double GOAL_RATIO = 0.9;
 
@@ -328,8 +336,21 @@ public final class TunnelBenchmark {
 				Thread.sleep(3000);
 				Window running = Window.between(runFrom, session.snapshot());
 				System.out.printf("PLC trainer before Run: %s%n", idle);
-				System.out.printf("PLC trainer after F5 (Run) sent through guacd: %s (img %d, png %d per s)%n",
-						running, Math.round(running.perSecond(running.imgs)), Math.round(running.perSecond(running.pngs)));
+				System.out.printf("PLC trainer after F5 (Run) sent through guacd, I0.0 off (clock memory, yellow lamps"
+						+ " flashing): %s%n", running);
+				if (INPUT_ON) {
+					// Alt+0 toggles I0.0: the example's traffic lights step through their phases, timers T0–T5 count
+					session.send(instruction("key", Integer.toString(KEY_ALT), "1"));
+					session.send(instruction("key", Integer.toString(KEY_0), "1"));
+					session.send(instruction("key", Integer.toString(KEY_0), "0"));
+					session.send(instruction("key", Integer.toString(KEY_ALT), "0"));
+					Thread.sleep(1000);
+					runFrom = session.snapshot();
+					Thread.sleep(3000);
+					running = Window.between(runFrom, session.snapshot());
+					System.out.printf("PLC trainer after Alt+0 (I0.0 on: traffic lights and timers running): %s%n",
+							running);
+				}
 				if (running.syncs < 10 || running.imgs + running.pngs == 0) {
 					throw new IllegalStateException("The PLC trainer does not animate after F5: " + running);
 				}
@@ -393,30 +414,42 @@ public final class TunnelBenchmark {
 		}
 
 		private Concurrent concurrent(List<Student> students) throws Exception {
-			Concurrent result = new Concurrent(students.size());
 			System.gc();
 			Thread.sleep(2000);
 			Usage idleFrom = Usage.now();
 			Thread.sleep(5000);
-			Usage idleTo = Usage.now();
-			result.idle = Usage.between(idleFrom, idleTo);
-			result.rssIdleKb = rssKb();
+			Usage idle = Usage.between(idleFrom, Usage.now());
+			long rssIdle = rssKb();
 
-			ExecutorService opener = Executors.newFixedThreadPool(students.size());
-			List<Future<Session>> opening = new ArrayList<>();
-			long openStart = System.nanoTime();
+			List<java.util.concurrent.Callable<Session>> direct = new ArrayList<>();
+			for (int i = 0; i < students.size(); i++) {
+				direct.add(this::openDirect);
+			}
+			Concurrent baseline = atOnce(direct);
+			System.out.printf("  %d direct guacd sessions at once (baseline): %s; app JVM (the clients only) %.0f %%%n",
+					students.size(), baseline.combined, baseline.during.percent(baseline.during.processCpuNanos()));
+			List<java.util.concurrent.Callable<Session>> tunnels = new ArrayList<>();
 			for (Student student : students) {
-				opening.add(opener.submit(() -> {
-					Session session = student.openTunnel();
-					session.awaitFirstSync(Duration.ofSeconds(60));
-					return session;
-				}));
+				tunnels.add(student::openTunnel);
 			}
+			Concurrent result = atOnce(tunnels);
+			result.idle = idle;
+			result.rssIdleKb = rssIdle;
+			result.baseline = baseline;
+			return result;
+		}
+
+		private Concurrent atOnce(List<java.util.concurrent.Callable<Session>> openers) throws Exception {
+			Concurrent result = new Concurrent(openers.size());
+			// One after another, each to its first sync: the one x11vnc behind all 20 machines fails handshakes
+			// that reach it at the same instant ("Error handling message from VNC server" in guacd's log).
 			List<Session> sessions = new ArrayList<>();
-			for (Future<Session> future : opening) {
-				sessions.add(future.get());
+			long openStart = System.nanoTime();
+			for (java.util.concurrent.Callable<Session> open : openers) {
+				Session session = open.call();
+				sessions.add(session);
+				session.awaitFirstSync(Duration.ofSeconds(30));
 			}
-			opener.shutdown();
 			result.allOpenSeconds = (System.nanoTime() - openStart) / 1e9;
 			try {
 				Thread.sleep(WARM_UP.toMillis());
@@ -444,7 +477,7 @@ public final class TunnelBenchmark {
 				for (int i = 0; i < sessions.size(); i++) {
 					windows.add(Window.between(from.get(i), sessions.get(i).snapshot()));
 				}
-				result.combined = Window.sum(windows);
+				result.combined = Window.parallel(windows);
 				result.slowest = windows.stream().min((a, b) -> Double.compare(a.syncsPerSecond(), b.syncsPerSecond()))
 					.orElseThrow();
 				result.fastest = windows.stream().max((a, b) -> Double.compare(a.syncsPerSecond(), b.syncsPerSecond()))
@@ -765,6 +798,13 @@ public final class TunnelBenchmark {
 					windows.stream().mapToLong(Window::imgs).sum(), windows.stream().mapToLong(Window::pngs).sum());
 		}
 
+		/** Simultaneous windows: totals over the (common) length of the window. */
+		static Window parallel(List<Window> windows) {
+			return new Window(windows.stream().mapToDouble(Window::seconds).max().orElse(0),
+					windows.stream().mapToLong(Window::chars).sum(), windows.stream().mapToLong(Window::syncs).sum(),
+					windows.stream().mapToLong(Window::imgs).sum(), windows.stream().mapToLong(Window::pngs).sum());
+		}
+
 		double perSecond(long count) {
 			return count / seconds;
 		}
@@ -787,20 +827,35 @@ public final class TunnelBenchmark {
 
 	/** CPU of this JVM (all threads, and the benchmark's own client threads), guacd and the simulator. */
 	private record Usage(long nanos, long processCpuNanos, long clientCpuNanos, long guacdCpuNanos,
-			long simulatorCpuNanos, long machineBusyTicks, long machineTotalTicks) {
+			long simulatorCpuNanos, long machineBusyTicks, long machineTotalTicks, Map<Long, Long> guacdByPid,
+			Map<Long, Long> simulatorByPid) {
 
 		static Usage now() {
 			long[] machine = machineTicks();
+			Map<Long, Long> guacd = labCpu("guacd");
+			Map<Long, Long> simulator = labCpu("plc");
 			return new Usage(System.nanoTime(), ((com.sun.management.OperatingSystemMXBean) ManagementFactory
-				.getOperatingSystemMXBean()).getProcessCpuTime(), clientCpu(), labCpu("guacd"), labCpu("plc"),
-					machine[0], machine[1]);
+				.getOperatingSystemMXBean()).getProcessCpuTime(), clientCpu(), 0, 0, machine[0], machine[1], guacd,
+					simulator);
 		}
 
+		/** guacd's per-connection processes come and go: only those alive at both ends are counted. */
 		static Usage between(Usage from, Usage to) {
 			return new Usage(to.nanos - from.nanos, to.processCpuNanos - from.processCpuNanos,
-					to.clientCpuNanos - from.clientCpuNanos, to.guacdCpuNanos - from.guacdCpuNanos,
-					to.simulatorCpuNanos - from.simulatorCpuNanos, to.machineBusyTicks - from.machineBusyTicks,
-					to.machineTotalTicks - from.machineTotalTicks);
+					to.clientCpuNanos - from.clientCpuNanos, delta(from.guacdByPid, to.guacdByPid),
+					delta(from.simulatorByPid, to.simulatorByPid), to.machineBusyTicks - from.machineBusyTicks,
+					to.machineTotalTicks - from.machineTotalTicks, Map.of(), Map.of());
+		}
+
+		private static long delta(Map<Long, Long> from, Map<Long, Long> to) {
+			long sum = 0;
+			for (Map.Entry<Long, Long> entry : to.entrySet()) {
+				Long before = from.get(entry.getKey());
+				if (before != null) {
+					sum += Math.max(0, entry.getValue() - before);
+				}
+			}
+			return sum;
 		}
 
 		/** Percent of one core. */
@@ -828,8 +883,8 @@ public final class TunnelBenchmark {
 		}
 
 		/** guacd (with its per-connection children) or the simulator's processes, from LabRuntime's PID files. */
-		private static long labCpu(String prefix) {
-			long sum = 0;
+		private static Map<Long, Long> labCpu(String prefix) {
+			Map<Long, Long> byPid = new HashMap<>();
 			Path runs = Path.of("target/lab-runtime");
 			String suffix = "-" + ProcessHandle.current().pid();
 			try (Stream<Path> dirs = Files.list(runs)) {
@@ -838,24 +893,17 @@ public final class TunnelBenchmark {
 					try (Stream<Path> pids = Files.list(dir)) {
 						for (Path pidFile : pids.filter(p -> p.toString().endsWith(".pid")).toList()) {
 							long pid = Long.parseLong(Files.readString(pidFile).strip());
-							sum += processTreeCpu(pid);
+							byPid.put(pid, processCpu(pid));
+							ProcessHandle.of(pid).ifPresent(handle -> handle.descendants()
+								.forEach(child -> byPid.put(child.pid(), processCpu(child.pid()))));
 						}
 					}
 				}
 			}
 			catch (IOException | NumberFormatException ex) {
-				return 0;
+				return byPid;
 			}
-			return sum;
-		}
-
-		private static long processTreeCpu(long pid) {
-			long sum = processCpu(pid);
-			Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-			if (handle.isPresent()) {
-				sum += handle.get().descendants().mapToLong(child -> processCpu(child.pid())).sum();
-			}
-			return sum;
+			return byPid;
 		}
 
 		/** utime + stime of /proc/PID/stat, in nanoseconds (USER_HZ 100). */
@@ -912,6 +960,8 @@ public final class TunnelBenchmark {
 
 		int failed;
 
+		Concurrent baseline;
+
 		Concurrent(int sessions) {
 			this.sessions = sessions;
 		}
@@ -920,11 +970,13 @@ public final class TunnelBenchmark {
 		public String toString() {
 			int cores = Runtime.getRuntime().availableProcessors();
 			double seconds = during.nanos() / 1e9;
-			Window total = new Window(seconds, combined.chars(), combined.syncs(), combined.imgs(), combined.pngs());
+			Window total = combined;
 			return String.format(Locale.ROOT, """
 					%d concurrent tunnel sessions (%d students, %d machines all pointing at the one simulator), opened \
-					in parallel, all had their first sync after %.1f s; measured %.1f s:
+					one after another, all had their first sync after %.1f s; measured %.1f s:
 					  combined throughput: %s; per session syncs/s min %.1f, max %.1f; sessions failed: %d
+					  the same number of direct guacd sessions at once: %s; ratio tunnel/direct bytes/s %.3f, \
+					syncs/s %.3f
 					  app JVM CPU (%% of one core; %d cores): idle %.0f %%, during %.0f %% (getProcessCpuLoad mean \
 					%.0f %% of all cores), of which the benchmark's own WebSocket clients %.0f %% → app about %.0f %%
 					  app JVM RSS: idle %,d MiB, during (max) %,d MiB
@@ -932,7 +984,9 @@ public final class TunnelBenchmark {
 					trainer, x11vnc): idle %.0f %%, during %.0f %%
 					  whole machine busy: idle %.0f %%, during %.0f %% of %d cores (guacd, the simulator, the app and \
 					the clients share them, with whatever else runs)""", sessions, sessions, sessions, allOpenSeconds,
-					seconds, total, slowest.syncsPerSecond(), fastest.syncsPerSecond(), failed, cores,
+					seconds, total, slowest.syncsPerSecond(), fastest.syncsPerSecond(), failed, baseline.combined,
+					total.charsPerSecond() / baseline.combined.charsPerSecond(),
+					total.syncsPerSecond() / baseline.combined.syncsPerSecond(), cores,
 					idle.percent(idle.processCpuNanos()), during.percent(during.processCpuNanos()),
 					meanProcessCpuLoad * 100, during.percent(during.clientCpuNanos()),
 					during.percent(during.processCpuNanos() - during.clientCpuNanos()), rssIdleKb / 1024,
