@@ -254,8 +254,8 @@ public final class TunnelBenchmark {
 					syncRatio, GOAL_RATIO, byteRatio >= GOAL_RATIO && syncRatio >= GOAL_RATIO ? "met" : "NOT met");
 			System.out.printf("Time to first frame, %d times each:%n", FIRST_FRAMES);
 			System.out.printf("  tunnel (token request → WebSocket open → first sync): %s%n", percentiles(tunnelFirst));
-			System.out.printf("    of which token request: %s; WebSocket open (handshake, token check, guacd"
-					+ " handshake): %s%n", percentiles(tokenTimes), percentiles(openTimes));
+			System.out.printf("    of which token request: %s; WebSocket open (upgrade with the token and"
+					+ " booking checks): %s%n", percentiles(tokenTimes), percentiles(openTimes));
 			System.out.printf("  direct guacd (connect + handshake → first sync):     %s%n", percentiles(directFirst));
 			if (concurrent != null) {
 				System.out.println(concurrent);
