@@ -169,7 +169,30 @@ public final class TunnelBenchmark {
 			// without System.exit the embedded database's threads would keep the JVM alive
 			failure.printStackTrace();
 		}
+		stopGuacdConnections();
 		System.exit(status);
+	}
+
+	/**
+	 * guacd serves each connection from a process of its own; LabRuntime stops guacd itself at exit, and a
+	 * connection process stuck on the VNC server (seen after a failed run) would outlive it. These are the only
+	 * processes stopped here: the children of the guacd this JVM started.
+	 */
+	private static void stopGuacdConnections() {
+		String suffix = "-" + ProcessHandle.current().pid();
+		try (Stream<Path> dirs = Files.list(Path.of("target/lab-runtime"))) {
+			for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith("guacd-")
+					&& d.getFileName().toString().endsWith(suffix)).toList()) {
+				Path pidFile = dir.resolve("guacd.pid");
+				if (Files.isRegularFile(pidFile)) {
+					ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
+						.ifPresent(guacd -> guacd.descendants().forEach(ProcessHandle::destroy));
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// nothing started, or nothing left
+		}
 	}
 
 	private static final class Run {
