@@ -34,7 +34,8 @@
   function scale() {
     var display = recording.getDisplay();
     if (display.getWidth() && display.getHeight()) {
-      display.scale(Math.min(1, area.clientWidth / display.getWidth()));
+      // fit both ways: the area's height is bounded by the window, as on the lab page
+      display.scale(Math.min(1, area.clientWidth / display.getWidth(), area.clientHeight / display.getHeight()));
     }
   }
 
