@@ -273,6 +273,9 @@ class RemoteTunnelIntegrationTests {
 		assertRefused(endedButConfirmed, 409, "booking-ended");
 		assertRefused(cancelled, 409, "booking-not-active");
 		assertRefused(othersBooking, 404, "booking-not-found");
+		LabMachine retired = labs.machine(student.organizationId(), machine.port(), MachineState.RETIRED);
+		assertRefused(labs.booking(student, retired, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofMinutes(55)),
+				BookingStatus.ACTIVE), 409, "machine-unavailable");
 		HttpResponse<String> response = browser.requestToken(notStarted);
 		assertThat(response.body()).contains("预约时间还没开始");
 	}
