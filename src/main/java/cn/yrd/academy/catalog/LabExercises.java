@@ -19,6 +19,9 @@ public interface LabExercises {
 	/** Every exercise of the course's latest published version the viewer may see. */
 	List<LabExerciseSummary> ofCourse(String courseCode, AcademyUser viewer);
 
+	/** The grading checklist and pass mark of the exercise in the course's latest published version. */
+	Optional<LabRubric> rubric(String courseCode, String labSlug);
+
 	boolean isEnrolled(long userId, String courseCode);
 
 	/** Whether the user may request class time for the course: its editors and cluster admins. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import cn.yrd.academy.catalog.LabExerciseSummary;
 import cn.yrd.academy.catalog.LabExercises;
+import cn.yrd.academy.catalog.LabRubric;
 import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.shared.text.Markdown;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,16 @@ class CatalogLabExercises implements LabExercises {
 				.map(lab -> summary(lab, version))
 				.toList())
 			.orElse(List.of());
+	}
+
+	@Override
+	public Optional<LabRubric> rubric(String courseCode, String labSlug) {
+		return labs.findPublished(courseCode, labSlug).stream().map(row -> {
+			LabExercise lab = (LabExercise) row[0];
+			return new LabRubric(courseCode, lab.getSlug(), lab.title(), lab.getPassMark(), lab.getChecklist().stream()
+				.map(entry -> new LabRubric.Item(entry.text(), entry.getPoints()))
+				.toList());
+		}).findFirst();
 	}
 
 	@Override
