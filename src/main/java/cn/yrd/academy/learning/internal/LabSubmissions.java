@@ -6,6 +6,8 @@ import java.util.List;
 import cn.yrd.academy.catalog.LabExercises;
 import cn.yrd.academy.catalog.LabRubric;
 import cn.yrd.academy.identity.AcademyUser;
+import cn.yrd.academy.identity.AuditEventType;
+import cn.yrd.academy.identity.AuditLog;
 import cn.yrd.academy.learning.LabSubmissionGraded;
 import cn.yrd.academy.notification.Notification;
 import cn.yrd.academy.notification.Notifications;
@@ -36,10 +38,13 @@ public class LabSubmissions {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditLog auditLog;
+
 	private final Clock clock;
 
 	public LabSubmissions(LabSubmissionRepository submissions, SubmissionFiles files, LabExercises labs,
-			Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+			Notifications notifications, ApplicationEventPublisher events, AuditLog auditLog, Clock clock) {
+		this.auditLog = auditLog;
 		this.submissions = submissions;
 		this.files = files;
 		this.labs = labs;
@@ -112,6 +117,9 @@ public class LabSubmissions {
 		events.publishEvent(new LabSubmissionGraded(submission.getId(), submission.getUserId(),
 				submission.getCourseCode(), submission.getLabSlug(), submission.getScore(), submission.isPassed(),
 				submission.getGradedAt()));
+		auditLog.record(AuditEventType.LAB_SUBMISSION_GRADED, grader.getUsername(), "lab-submission:" + submissionId,
+				submission.getCourseCode() + "/" + submission.getLabSlug() + " score " + submission.getScore()
+						+ (submission.isPassed() ? " passed" : " failed"));
 		notifications.send(Notification.of(submission.getUserId(), "lab-graded", rubric.title(),
 				submission.getCourseCode(), submission.getScore(), rubric.passMark(),
 				new Notification.Message(submission.isPassed() ? "learning.result.passed" : "learning.result.failed"))

@@ -75,6 +75,9 @@ class LabSubmissionIntegrationTests {
 	@Autowired
 	private ApplicationEvents events;
 
+	@Autowired
+	private cn.yrd.academy.identity.internal.AuditEventRepository auditEvents;
+
 	private TestBookers bookers;
 
 	@BeforeEach
@@ -169,6 +172,10 @@ class LabSubmissionIntegrationTests {
 				assertThat(e.passed()).isTrue();
 			});
 		assertThat(new TestInbox(notificationCenter).kinds(student.id())).first().isEqualTo("lab-graded");
+		assertThat(auditEvents.findAll()).anySatisfy(event -> {
+			assertThat(event.getType()).isEqualTo(cn.yrd.academy.identity.AuditEventType.LAB_SUBMISSION_GRADED);
+			assertThat(event.getSubject()).isEqualTo("lab-submission:" + submission.getId());
+		});
 		assertThat(mvc.get().uri("/learning/submissions/" + submission.getId()).with(user(student))).hasStatusOk()
 			.bodyText().contains("得分 60，及格线 60。").contains("通过");
 		assertThat(submit(student, "again")).bodyText().contains("您已通过该实训");
