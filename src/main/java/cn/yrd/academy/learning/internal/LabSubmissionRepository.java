@@ -12,6 +12,8 @@ public interface LabSubmissionRepository extends JpaRepository<LabSubmission, Lo
 	List<LabSubmission> findByUserIdAndCourseCodeAndLabSlugOrderByAttemptDesc(long userId, String courseCode,
 			String labSlug);
 
+	List<LabSubmission> findByUserIdAndStatusOrderByGradedAtAsc(long userId, LabSubmission.Status status);
+
 	List<LabSubmission> findByStatusAndCourseCodeInOrderBySubmittedAtAsc(LabSubmission.Status status,
 			Collection<String> courseCodes);
 

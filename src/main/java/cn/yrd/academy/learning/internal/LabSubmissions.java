@@ -8,6 +8,7 @@ import cn.yrd.academy.catalog.LabRubric;
 import cn.yrd.academy.identity.AcademyUser;
 import cn.yrd.academy.identity.AuditEventType;
 import cn.yrd.academy.identity.AuditLog;
+import cn.yrd.academy.learning.LabResults;
 import cn.yrd.academy.learning.LabSubmissionGraded;
 import cn.yrd.academy.notification.Notification;
 import cn.yrd.academy.notification.Notifications;
@@ -24,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 @Transactional
-public class LabSubmissions {
+public class LabSubmissions implements LabResults {
 
 	private static final int MAX_NOTES = 5000;
 
@@ -157,6 +158,14 @@ public class LabSubmissions {
 	@Transactional(readOnly = true)
 	public List<LabSubmission> mine(long userId) {
 		return submissions.findByUserIdOrderBySubmittedAtDesc(userId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PassedLab> passedBy(long userId) {
+		return submissions.findByUserIdAndStatusOrderByGradedAtAsc(userId, LabSubmission.Status.PASSED).stream()
+			.map(s -> new PassedLab(s.getId(), s.getCourseCode(), s.getLabSlug(), s.getScore(), s.getGradedAt()))
+			.toList();
 	}
 
 	/** Submissions awaiting grading in the courses the instructor teaches, oldest first, none of their own. */

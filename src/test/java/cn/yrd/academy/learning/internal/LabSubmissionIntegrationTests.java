@@ -76,6 +76,9 @@ class LabSubmissionIntegrationTests {
 	private ApplicationEvents events;
 
 	@Autowired
+	private cn.yrd.academy.learning.LabResults results;
+
+	@Autowired
 	private cn.yrd.academy.identity.internal.AuditEventRepository auditEvents;
 
 	private TestBookers bookers;
@@ -179,6 +182,11 @@ class LabSubmissionIntegrationTests {
 		assertThat(mvc.get().uri("/learning/submissions/" + submission.getId()).with(user(student))).hasStatusOk()
 			.bodyText().contains("得分 60，及格线 60。").contains("通过");
 		assertThat(submit(student, "again")).bodyText().contains("您已通过该实训");
+		assertThat(results.passedBy(student.id())).singleElement().satisfies(passed -> {
+			assertThat(passed.submissionId()).isEqualTo(submission.getId());
+			assertThat(passed.courseCode()).isEqualTo(COURSE);
+			assertThat(passed.score()).isEqualTo(60);
+		});
 	}
 
 	@Test
@@ -201,6 +209,7 @@ class LabSubmissionIntegrationTests {
 			.extracting(LabSubmission::getAttempt, LabSubmission::getStatus)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, LabSubmission.Status.SUBMITTED),
 					org.assertj.core.groups.Tuple.tuple(1, LabSubmission.Status.FAILED));
+		assertThat(results.passedBy(student.id())).isEmpty();
 	}
 
 	@Test

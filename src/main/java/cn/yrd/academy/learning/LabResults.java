@@ -1,0 +1,18 @@
+package cn.yrd.academy.learning;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The graded lab work of students, for other modules (course completion, certification).
+ */
+public interface LabResults {
+
+	/** The student's passed lab exercises, one per exercise (the passing attempt), oldest first. */
+	List<PassedLab> passedBy(long userId);
+
+	/** A passed lab exercise: the submission that passed it, its score and when it was graded. */
+	record PassedLab(long submissionId, String courseCode, String labSlug, int score, Instant gradedAt) {
+	}
+
+}
