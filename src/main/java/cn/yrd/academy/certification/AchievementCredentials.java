@@ -116,7 +116,7 @@ public final class AchievementCredentials {
 		return profile;
 	}
 
-	static String timestamp(Instant instant) {
+	public static String timestamp(Instant instant) {
 		return instant.truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 
