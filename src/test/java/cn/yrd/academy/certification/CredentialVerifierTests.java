@@ -96,6 +96,18 @@ class CredentialVerifierTests {
 	}
 
 	@Test
+	void aKeyEmbeddedInTheHeaderIsNeverTrusted() throws Exception {
+		ECKey attacker = TestCredentials.key("k1");
+		SignedJWT original = SignedJWT.parse(TestCredentials.signed(TestCredentials.input(), key, 7));
+		SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("k1")
+			.jwk(attacker.toPublicJWK())
+			.build(), original.getJWTClaimsSet());
+		forged.sign(new com.nimbusds.jose.crypto.ECDSASigner(attacker));
+
+		assertThat(verify(forged.serialize()).verdict()).isEqualTo(Outcome.INVALID);
+	}
+
+	@Test
 	void algNoneIsRefused() {
 		String[] parts = TestCredentials.signed(TestCredentials.input(), key, 7).split("\\.");
 		String none = base64("{\"alg\":\"none\",\"kid\":\"k1\",\"typ\":\"vc+jwt\"}") + "." + parts[1] + ".";

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -38,6 +39,9 @@ class CredentialEndpointsIntegrationTests {
 	@Autowired
 	private CredentialIssuing issuing;
 
+	@Autowired
+	private JdbcTemplate jdbc;
+
 	@Test
 	void aCredentialSignedByTheAppVerifiesThroughThePublishedKeysUntilItIsRevoked() throws Exception {
 		IssuedCredential issued = issuing.issue(ORG, input());
@@ -62,6 +66,8 @@ class CredentialEndpointsIntegrationTests {
 		assertThat(verdict(afterRotation.jwt())).isEqualTo("valid");
 		assertThat(mvc.get().uri("/issuers/" + ORG + "/jwks.json")).bodyText().contains(issued.kid(), newKid);
 
+		assertPrivateKeysAreStoredSealed();
+
 		issuing.revoke(ORG, issued.statusListIndex());
 		assertThat(verdict(issued.jwt())).isEqualTo("revoked");
 		assertThat(verdict(afterRotation.jwt())).isEqualTo("valid");
@@ -83,6 +89,19 @@ class CredentialEndpointsIntegrationTests {
 			.isEqualTo("issuer-not-found");
 		assertThat(mvc.get().uri("/issuers/NO-SUCH-ORG/jwks.json")).hasStatus(404);
 		assertThat(mvc.get().uri("/issuers/" + ORG + "/status/9")).hasStatus(404);
+	}
+
+	private void assertPrivateKeysAreStoredSealed() {
+		List<Map<String, Object>> rows = jdbc.queryForList(
+				"SELECT kid, public_jwk, sealed_private_key, active_slot FROM issuer_signing_keys WHERE organization_code = ?",
+				ORG);
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(rows).filteredOn(row -> row.get("active_slot") != null).hasSize(1);
+		assertThat(rows).allSatisfy(row -> {
+			assertThat((String) row.get("public_jwk")).doesNotContain("\"d\"");
+			assertThat(new String((byte[]) row.get("sealed_private_key"), java.nio.charset.StandardCharsets.ISO_8859_1))
+				.doesNotContain("\"d\"", "\"kty\"", (String) row.get("kid"));
+		});
 	}
 
 	private String verdict(String jwt) {
