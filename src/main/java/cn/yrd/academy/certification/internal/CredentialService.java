@@ -37,6 +37,8 @@ public class CredentialService implements CredentialIssuing {
 	@Transactional
 	public IssuedCredential issue(String organizationCode, CredentialInput input) {
 		IssuerProfile issuer = issuers.profile(organizationCode);
+		statusLists.ensureList(organizationCode);
+		// allocating first locks the organization's status list row, so a first-use key is made only once
 		int index = statusLists.allocate(organizationCode);
 		Map<String, Object> credential = AchievementCredentials.build(issuer, input,
 				new AchievementCredentials.StatusEntry(issuer.statusListUrl(StatusLists.LIST), index));

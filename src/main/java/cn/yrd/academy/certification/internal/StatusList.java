@@ -41,13 +41,6 @@ class StatusList {
 	protected StatusList() {
 	}
 
-	StatusList(String organizationCode, int listNumber, int size, Instant now) {
-		this.organizationCode = organizationCode;
-		this.listNumber = listNumber;
-		this.bits = BitstringStatusList.empty(size).toBytes();
-		this.updatedAt = now;
-	}
-
 	/** The next free index, or -1 when the list is full. */
 	int allocate(Instant now) {
 		if (nextIndex >= bits.length * 8) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.yrd.academy.certification.AchievementCredentials;
@@ -35,11 +36,22 @@ class StatusLists implements CredentialVerifier.RevocationStatus {
 		this.clock = clock;
 	}
 
+	/**
+	 * Creates the organization's list unless it exists, in a transaction of its own: the shared lock that
+	 * {@code INSERT IGNORE} takes on an existing row must be gone before {@link #allocate} locks the row for update,
+	 * or two first issuances deadlock.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void ensureList(String organizationCode) {
+		lists.createIfAbsent(organizationCode, LIST, BitstringStatusList.empty(BitstringStatusList.DEFAULT_BITS).toBytes(),
+				clock.instant());
+	}
+
+	/** The next free index; locks the list row until the caller's transaction ends. */
 	@Transactional
 	int allocate(String organizationCode) {
 		StatusList list = lists.findForUpdateByOrganizationCodeAndListNumber(organizationCode, LIST)
-			.orElseGet(() -> lists.saveAndFlush(
-					new StatusList(organizationCode, LIST, BitstringStatusList.DEFAULT_BITS, clock.instant())));
+			.orElseThrow(() -> new IllegalStateException("No status list for " + organizationCode));
 		int index = list.allocate(clock.instant());
 		if (index < 0) {
 			throw new IllegalStateException("The status list of " + organizationCode + " is full");

@@ -76,6 +76,26 @@ class CredentialEndpointsIntegrationTests {
 	}
 
 	@Test
+	void concurrentFirstIssuancesOfAnOrganizationShareOneKeyAndGetDistinctIndexes() throws Exception {
+		String org = "SH-ELECTRIC";
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<IssuedCredential>> futures = pool.invokeAll(
+					java.util.Collections.nCopies(4, () -> issuing.issue(org, input())));
+			List<IssuedCredential> issued = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<IssuedCredential> future : futures) {
+				issued.add(future.get());
+			}
+			assertThat(issued).extracting(IssuedCredential::statusListIndex).doesNotHaveDuplicates();
+			assertThat(issued).extracting(IssuedCredential::kid).containsOnly(issued.get(0).kid());
+			assertThat(verdict(issued.get(3).jwt())).isEqualTo("valid");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void badInputGetsAnInvalidVerdictOrA400NeverA500() {
 		assertThat(verdict("not-a-jwt")).isEqualTo("invalid");
 		assertThat(post("{\"credential\": {\"type\": \"VerifiableCredential\"}}")).hasStatusOk()
