@@ -96,6 +96,20 @@ class CredentialEndpointsIntegrationTests {
 	}
 
 	@Test
+	void theIssuerProfileValidatesAgainstTheOpenBadgesProfileSchema() throws Exception {
+		MvcTestResult result = mvc.get().uri("/issuers/" + ORG).exchange();
+		assertThat(result).hasStatusOk();
+		com.networknt.schema.Schema schema;
+		try (java.io.InputStream in = getClass().getResourceAsStream("/standards/openbadges-3.0/profile.schema.json")) {
+			schema = com.networknt.schema.SchemaRegistry
+				.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2019_09)
+				.getSchema(in);
+		}
+
+		assertThat(schema.validate(JSON.readTree(result.getResponse().getContentAsByteArray()))).isEmpty();
+	}
+
+	@Test
 	void badInputGetsAnInvalidVerdictOrA400NeverA500() {
 		assertThat(verdict("not-a-jwt")).isEqualTo("invalid");
 		assertThat(post("{\"credential\": {\"type\": \"VerifiableCredential\"}}")).hasStatusOk()
