@@ -83,6 +83,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+				// anyone may check a credential: employers have no account; the endpoint throttles per address
+				.requestMatchers(HttpMethod.POST, "/api/v1/verify").permitAll()
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -106,6 +108,8 @@ class SecurityConfiguration {
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
 			// calendar apps fetch the feed without a session; its secret token is the only key
 			.requestMatchers("/ical/**").permitAll()
+			// issuer profiles, their public keys and revocation lists are published for any verifier
+			.requestMatchers(HttpMethod.GET, "/issuers/**").permitAll()
 			// the Guacamole JavaScript client; and the remote tunnel, whose one-time connect token (bound to the
 			// HTTP session that asked for it) is checked by the tunnel's handshake before anything opens
 			.requestMatchers("/guacamole/**", "/remote/tunnel").permitAll()

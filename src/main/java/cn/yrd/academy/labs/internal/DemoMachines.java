@@ -14,6 +14,7 @@ import cn.yrd.academy.identity.TrainingBases;
 import cn.yrd.academy.labs.LabImages;
 import cn.yrd.academy.labs.MachineSecrets;
 import cn.yrd.academy.labs.MachineState;
+import cn.yrd.academy.shared.secrets.SecretsVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -108,7 +109,7 @@ class DemoMachines implements ApplicationRunner {
 			if (machines.findByBaseIdAndName(base.id(), seed.name()).isEmpty()) {
 				Machine machine = new Machine(base.id(), new MachineDetails(seed.name(), seed.imageCode(), "127.0.0.1",
 						seed.port(), seed.protocol(), MachineState.ACTIVE), now);
-				machine.storeSecrets(vault.seal(secrets(seed.protocol())), now);
+				machine.storeSecrets(MachineSecretsSeal.seal(vault, secrets(seed.protocol())), now);
 				machines.save(machine);
 				createdMachines++;
 			}

@@ -22,6 +22,7 @@ import cn.yrd.academy.labs.MachineSecrets;
 import cn.yrd.academy.labs.MachineState;
 import cn.yrd.academy.labs.MachineWithdrawn;
 import cn.yrd.academy.shared.time.TimeRange;
+import cn.yrd.academy.shared.secrets.SecretsVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -107,7 +108,7 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 	@Override
 	public Optional<ConnectionDetails> connection(long machineId) {
 		return machines.findById(machineId).map(machine -> {
-			MachineSecrets secrets = machine.hasSecrets() ? vault.open(machine.sealedSecrets()) : MachineSecrets.NONE;
+			MachineSecrets secrets = machine.hasSecrets() ? MachineSecretsSeal.open(vault, machine.sealedSecrets()) : MachineSecrets.NONE;
 			LabMachine view = machine.toLabMachine();
 			return new ConnectionDetails(view.id(), view.host(), view.port(), view.protocol(), secrets);
 		});
@@ -131,7 +132,7 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 		Instant now = clock.instant();
 		Machine machine = new Machine(baseId, details, now);
 		if (!secrets.isEmpty()) {
-			machine.storeSecrets(vault.seal(secrets), now);
+			machine.storeSecrets(MachineSecretsSeal.seal(vault, secrets), now);
 		}
 		machines.save(machine);
 		log.info("{} registered lab machine {} ({}) at base {}", actor, machine.getId(), details.name(), baseId);
@@ -170,13 +171,13 @@ public class MachineRegistry implements LabMachines, LabMachineConnections {
 		Instant now = clock.instant();
 		boolean withdrawn = machine.update(details, now);
 		MachineSecrets kept = clearSecrets || !machine.hasSecrets() ? MachineSecrets.NONE
-				: vault.open(machine.sealedSecrets());
+				: MachineSecretsSeal.open(vault, machine.sealedSecrets());
 		MachineSecrets secrets = kept.overriddenBy(newSecrets);
 		if (secrets.isEmpty()) {
 			machine.clearSecrets(now);
 		}
 		else if (!secrets.equals(kept) || clearSecrets) {
-			machine.storeSecrets(vault.seal(secrets), now);
+			machine.storeSecrets(MachineSecretsSeal.seal(vault, secrets), now);
 		}
 		machines.saveAndFlush(machine);
 		if (withdrawn) {

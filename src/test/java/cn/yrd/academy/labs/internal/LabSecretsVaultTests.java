@@ -11,6 +11,9 @@ import java.util.Base64;
 
 import cn.yrd.academy.labs.ConnectionDetails;
 import cn.yrd.academy.labs.MachineSecrets;
+import cn.yrd.academy.shared.secrets.SecretsProperties;
+import cn.yrd.academy.shared.secrets.SecretsVault;
+import cn.yrd.academy.shared.secrets.SecretsVaultConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,13 +26,13 @@ class LabSecretsVaultTests {
 
 	@Test
 	void roundTripsMachineSecrets() {
-		assertThat(vault.open(vault.seal(SECRETS))).isEqualTo(SECRETS);
+		assertThat(MachineSecretsSeal.open(vault, MachineSecretsSeal.seal(vault, SECRETS))).isEqualTo(SECRETS);
 	}
 
 	@Test
 	void encryptsTheSameSecretsDifferentlyEachTime() {
-		byte[] first = vault.seal(SECRETS);
-		byte[] second = vault.seal(SECRETS);
+		byte[] first = MachineSecretsSeal.seal(vault, SECRETS);
+		byte[] second = MachineSecretsSeal.seal(vault, SECRETS);
 
 		assertThat(first).isNotEqualTo(second);
 		assertThat(first[0]).isEqualTo(SecretsVault.FORMAT_VERSION);
@@ -38,18 +41,18 @@ class LabSecretsVaultTests {
 
 	@Test
 	void refusesATamperedCiphertext() {
-		byte[] sealed = vault.seal(SECRETS);
+		byte[] sealed = MachineSecretsSeal.seal(vault, SECRETS);
 		sealed[sealed.length - 5] ^= 1;
 
-		assertThatThrownBy(() -> vault.open(sealed)).isInstanceOf(SecretsVault.VaultException.class)
+		assertThatThrownBy(() -> MachineSecretsSeal.open(vault, sealed)).isInstanceOf(SecretsVault.VaultException.class)
 			.hasMessageNotContaining("Geheim");
 	}
 
 	@Test
 	void refusesAnotherKey() {
-		byte[] sealed = vault.seal(SECRETS);
+		byte[] sealed = MachineSecretsSeal.seal(vault, SECRETS);
 
-		assertThatThrownBy(() -> new SecretsVault(randomKey()).open(sealed))
+		assertThatThrownBy(() -> MachineSecretsSeal.open(new SecretsVault(randomKey()), sealed))
 			.isInstanceOf(SecretsVault.VaultException.class);
 	}
 
@@ -57,7 +60,7 @@ class LabSecretsVaultTests {
 	void refusesACiphertextMadeForAnotherPurpose() {
 		byte[] sealed = vault.encrypt("x".getBytes(StandardCharsets.UTF_8), "another-purpose");
 
-		assertThatThrownBy(() -> vault.decrypt(sealed, SecretsVault.MACHINE_SECRETS))
+		assertThatThrownBy(() -> vault.decrypt(sealed, MachineSecretsSeal.MACHINE_SECRETS))
 			.isInstanceOf(SecretsVault.VaultException.class);
 	}
 

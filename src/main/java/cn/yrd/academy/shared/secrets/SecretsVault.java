@@ -1,38 +1,31 @@
-package cn.yrd.academy.labs.internal;
+package cn.yrd.academy.shared.secrets;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import cn.yrd.academy.labs.MachineSecrets;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Encrypts small secrets with AES-256-GCM: {@code version byte | 12-byte random IV | ciphertext and 128-bit
- * tag}. The purpose is authenticated as additional data, so a ciphertext made for one purpose cannot be
+ * tag}. Any module may use it for its own secrets (lab machine credentials, credential signing keys). The purpose is authenticated as additional data, so a ciphertext made for one purpose cannot be
  * passed off as another. Failures say nothing about the plaintext or the key.
  */
 public final class SecretsVault {
 
-	/** Additional authenticated data of a machine's connection secrets. */
-	static final String MACHINE_SECRETS = "lab-machine-secrets";
+	/** The first byte of every ciphertext. */
+	public static final byte FORMAT_VERSION = 1;
 
-	static final byte FORMAT_VERSION = 1;
-
-	static final int KEY_BYTES = 32;
+	/** Length of the AES-256 key. */
+	public static final int KEY_BYTES = 32;
 
 	private static final int IV_BYTES = 12;
 
 	private static final int TAG_BITS = 128;
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final SecretKeySpec key;
 
@@ -76,30 +69,6 @@ public final class SecretsVault {
 		}
 	}
 
-	public byte[] seal(MachineSecrets secrets) {
-		byte[] json = JSON.writeValueAsBytes(secrets);
-		try {
-			return encrypt(json, MACHINE_SECRETS);
-		}
-		finally {
-			Arrays.fill(json, (byte) 0);
-		}
-	}
-
-	public MachineSecrets open(byte[] ciphertext) {
-		byte[] json = decrypt(ciphertext, MACHINE_SECRETS);
-		try {
-			return JSON.readValue(json, MachineSecrets.class);
-		}
-		catch (JacksonException ex) {
-			// Jackson quotes the input in its messages; that input is the plaintext.
-			throw new VaultException("Decrypted secrets are not readable");
-		}
-		finally {
-			Arrays.fill(json, (byte) 0);
-		}
-	}
-
 	private static byte[] aad(String purpose) {
 		return purpose.getBytes(StandardCharsets.UTF_8);
 	}
@@ -112,7 +81,7 @@ public final class SecretsVault {
 	/** The vault could not do its work; the message never contains secret material. */
 	public static final class VaultException extends RuntimeException {
 
-		VaultException(String message) {
+		public VaultException(String message) {
 			super(message);
 		}
 

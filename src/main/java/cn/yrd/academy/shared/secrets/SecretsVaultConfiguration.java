@@ -1,4 +1,4 @@
-package cn.yrd.academy.labs.internal;
+package cn.yrd.academy.shared.secrets;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,23 +11,24 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Makes the vault from {@code ACADEMY_SECRETS_KEY} or else the key file. Without a usable key the
- * application does not start: machines could neither be given secrets nor be connected to.
+ * application does not start: machines could neither be given secrets nor be connected to, and no
+ * credential could be signed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecretsProperties.class)
-class SecretsVaultConfiguration {
+public class SecretsVaultConfiguration {
 
-	static final String HOW_TO_CREATE = "Create one with: mkdir -p data && head -c 32 /dev/urandom | base64 > "
+	public static final String HOW_TO_CREATE = "Create one with: mkdir -p data && head -c 32 /dev/urandom | base64 > "
 			+ "data/secrets.key; chmod 600 data/secrets.key (or set ACADEMY_SECRETS_KEY to the base64 of 32 random "
-			+ "bytes, or point academy.secrets.key-file at a key file). Keep the key: stored machine secrets "
-			+ "cannot be read without it.";
+			+ "bytes, or point academy.secrets.key-file at a key file). Keep the key: stored machine secrets and "
+			+ "signing keys cannot be read without it.";
 
 	@Bean
-	SecretsVault secretsVault(SecretsProperties properties) {
+	public SecretsVault secretsVault(SecretsProperties properties) {
 		return new SecretsVault(key(properties));
 	}
 
-	static byte[] key(SecretsProperties properties) {
+	public static byte[] key(SecretsProperties properties) {
 		if (properties.key() != null && !properties.key().isBlank()) {
 			return decode(properties.key(), "ACADEMY_SECRETS_KEY");
 		}

@@ -1,4 +1,4 @@
-package cn.yrd.academy.labs.internal;
+package cn.yrd.academy.shared.secrets;
 
 import java.nio.file.Path;
 
@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keyFile a file holding the base64 key, readable only by the application's user
  */
 @ConfigurationProperties("academy.secrets")
-record SecretsProperties(String key, Path keyFile) {
+public record SecretsProperties(String key, Path keyFile) {
 
-	SecretsProperties {
+	public SecretsProperties {
 		keyFile = keyFile == null ? Path.of("data/secrets.key") : keyFile;
 	}
 

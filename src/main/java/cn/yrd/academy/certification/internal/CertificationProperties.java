@@ -1,0 +1,26 @@
+package cn.yrd.academy.certification.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of credentials and their public verification.
+ *
+ * @param publicUrl where the platform is reached from outside, without a trailing slash; issuer ids, key sets and
+ * status lists are published under it, so it must not change once credentials are out
+ * @param verificationsPerMinute how many verifications one client address may ask for per minute
+ * @param trackedClients how many client addresses the verification throttle remembers at most
+ */
+@ConfigurationProperties("academy.certification")
+public record CertificationProperties(@DefaultValue("http://localhost:8080") String publicUrl,
+		@DefaultValue("30") int verificationsPerMinute, @DefaultValue("10000") int trackedClients) {
+
+	public CertificationProperties {
+		publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
+
+	String issuersUrl() {
+		return publicUrl + "/issuers/";
+	}
+
+}
