@@ -19,4 +19,7 @@ public interface UserDirectory {
 	/** The enabled lab admins of a training base, by id. */
 	List<Long> labAdminsOf(long baseId);
 
+	/** The enabled users of an organization who hold the role, by id. */
+	List<Long> withRoleIn(long organizationId, Role role);
+
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import cn.yrd.academy.catalog.LessonCompleted;
 import cn.yrd.academy.identity.AcademyUser;
+import org.springframework.context.ApplicationEventPublisher;
 import cn.yrd.academy.shared.text.Bilingual;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +23,10 @@ public class Enrollments {
 
 	private final Clock clock;
 
-	Enrollments(EnrollmentRepository enrollments, CourseViews views, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Enrollments(EnrollmentRepository enrollments, CourseViews views, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.enrollments = enrollments;
 		this.views = views;
 		this.clock = clock;
@@ -63,7 +68,10 @@ public class Enrollments {
 		}
 		String key = lessonSlug;
 		if (done) {
-			enrollment.get().complete(key, clock.instant());
+			if (!enrollment.get().isCompleted(key)) {
+				enrollment.get().complete(key, clock.instant());
+				events.publishEvent(new LessonCompleted(student.id(), code, key, clock.instant()));
+			}
 		}
 		else {
 			enrollment.get().reopen(key);

@@ -1,5 +1,7 @@
 package cn.yrd.academy.certification.internal;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,10 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * status lists are published under it, so it must not change once credentials are out
  * @param verificationsPerMinute how many verifications one client address may ask for per minute
  * @param trackedClients how many client addresses the verification throttle remembers at most
+ * @param renewalWindow how long before its end a certificate may be renewed; also when the first expiry notice goes
+ * @param lastNotice when the second, last expiry notice goes before the end
  */
 @ConfigurationProperties("academy.certification")
 public record CertificationProperties(@DefaultValue("http://localhost:8080") String publicUrl,
-		@DefaultValue("30") int verificationsPerMinute, @DefaultValue("10000") int trackedClients) {
+		@DefaultValue("30") int verificationsPerMinute, @DefaultValue("10000") int trackedClients, @DefaultValue("90d") Duration renewalWindow,
+		@DefaultValue("30d") Duration lastNotice) {
 
 	public CertificationProperties {
 		publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;

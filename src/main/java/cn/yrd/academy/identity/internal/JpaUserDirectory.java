@@ -43,4 +43,9 @@ class JpaUserDirectory implements UserDirectory {
 		return users.findEnabledWithRoleAtBase(Role.LAB_ADMIN, baseId);
 	}
 
+	@Override
+	public List<Long> withRoleIn(long organizationId, Role role) {
+		return users.findEnabledWithRoleInOrganization(role, organizationId);
+	}
+
 }

@@ -35,6 +35,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 			+ " and u.enabled = true order by u.id")
 	List<Long> findEnabledWithRoleAtBase(Role role, long baseId);
 
+	@Query("select u.id from UserAccount u join u.roles r where r = :role and u.organization.id = :organizationId"
+			+ " and u.enabled = true order by u.id")
+	List<Long> findEnabledWithRoleInOrganization(Role role, long organizationId);
+
 	long countByApproval(UserAccount.Approval approval);
 
 	long countByOrganizationId(Long organizationId);
