@@ -110,6 +110,11 @@ class SecurityConfiguration {
 			.requestMatchers("/ical/**").permitAll()
 			// issuer profiles, their public keys and revocation lists are published for any verifier
 			.requestMatchers(HttpMethod.GET, "/issuers/**").permitAll()
+			// certificate verification (by number, link, pasted or uploaded credential) and the published
+			// achievements need no account; credential downloads decide for themselves (a shared .jwt is public)
+			.requestMatchers("/verify", "/verify/**").permitAll()
+			.requestMatchers(HttpMethod.GET, "/certifications/**", "/credentials/**").permitAll()
+			.requestMatchers("/issuer/**").hasAnyRole(Role.LAB_ADMIN.name(), Role.CLUSTER_ADMIN.name())
 			// the Guacamole JavaScript client; and the remote tunnel, whose one-time connect token (bound to the
 			// HTTP session that asked for it) is checked by the tunnel's handshake before anything opens
 			.requestMatchers("/guacamole/**", "/remote/tunnel").permitAll()
