@@ -2,12 +2,14 @@ package cn.yrd.academy.certification.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +23,9 @@ import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -65,8 +69,8 @@ class CertificatePdfTests {
 		try (PDDocument document = Loader.loadPDF(pdf.render(certificate(null)))) {
 			assertThat(document.getNumberOfPages()).isEqualTo(1);
 			PDRectangle page = document.getPage(0).getMediaBox();
-			assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
-			assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+			assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getHeight(), offset(1f));
+			assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getWidth(), offset(1f));
 			List<PDFont> fonts = fonts(document);
 			assertThat(fonts).anySatisfy(font -> {
 				// A subset's name carries a six-letter tag: ABCDEF+WenQuanYiMicroHei.
@@ -90,15 +94,41 @@ class CertificatePdfTests {
 
 	@Test
 	void printsARevokedCertificateAsRevoked() throws IOException {
-		CertificateDocument revoked = certificate(null);
-		revoked = new CertificateDocument(revoked.number(), revoked.holderName(), revoked.achievementName(),
-				revoked.levelZh(), revoked.levelEn(), revoked.issuerName(), revoked.issuedOn(), revoked.validUntil(),
-				revoked.skills(), revoked.verifyUrl(), "REVOKED");
+		CertificateDocument issued = certificate(null);
+		CertificateDocument revoked = new CertificateDocument(issued.number(), issued.holderName(),
+				issued.achievementName(), issued.levelZh(), issued.levelEn(), issued.issuerName(), issued.issuedOn(),
+				issued.validUntil(), issued.skills(), issued.verifyUrl(), "REVOKED");
 		try (PDDocument document = Loader.loadPDF(pdf.render(revoked))) {
 			assertThat(new PDFTextStripper().getText(document)).contains("已撤销", "Revoked");
 		}
-		try (PDDocument document = Loader.loadPDF(pdf.render(certificate(null)))) {
+		try (PDDocument document = Loader.loadPDF(pdf.render(issued))) {
 			assertThat(new PDFTextStripper().getText(document)).doesNotContain("已撤销", "Revoked");
+		}
+	}
+
+	@Test
+	void longNamesStayOnOnePage() throws Exception {
+		CertificateDocument certificate = new CertificateDocument("YRD-ADV-2026-123456",
+				"Alexandra Konstantinopoulou-Featherstonehaugh",
+				new Bilingual("工业互联网平台边缘计算网关部署、运维与工业控制系统网络安全综合实训",
+						"Comprehensive Training in Deploying and Operating Industrial Internet Edge Computing Gateways"
+								+ " and Securing Industrial Control System Networks"),
+				"高级", "Advanced", new Bilingual("长三角工业互联网人才实训基地集群（上海临港）", "Yangtze River Delta"
+						+ " Industrial Internet Talent Training Base Cluster (Shanghai Lingang)"),
+				LocalDate.of(2026, 12, 31), LocalDate.of(2031, 12, 30),
+				List.of(new Bilingual("边缘网关配置", "Edge gateway configuration"),
+						new Bilingual("OPC UA 数据采集", "OPC UA data acquisition"),
+						new Bilingual("工控网络安全加固", "ICS network hardening"),
+						new Bilingual("Modbus 协议分析", "Modbus protocol analysis"),
+						new Bilingual("应急响应", "Incident response")),
+				"https://academy.example.cn/verify/YRD-ADV-2026-123456?key=3f9a0c7e", CertificateDocument.ISSUED);
+		byte[] bytes = pdf.render(certificate);
+		Files.write(Path.of(System.getProperty("java.io.tmpdir"), "certificate-long.pdf"), bytes);
+		try (PDDocument document = Loader.loadPDF(bytes)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+			ImageIO.write(page, "png", Path.of(System.getProperty("java.io.tmpdir"), "certificate-long.png").toFile());
+			assertThat(decodeQrCode(page)).isEqualTo(certificate.verifyUrl());
 		}
 	}
 
@@ -152,9 +182,9 @@ class CertificatePdfTests {
 	}
 
 	private static List<PDFont> fonts(PDDocument document) throws IOException {
-		var resources = document.getPage(0).getResources();
-		List<PDFont> fonts = new java.util.ArrayList<>();
-		for (var name : resources.getFontNames()) {
+		PDResources resources = document.getPage(0).getResources();
+		List<PDFont> fonts = new ArrayList<>();
+		for (COSName name : resources.getFontNames()) {
 			fonts.add(resources.getFont(name));
 		}
 		return fonts;
