@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.time.Duration;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -181,8 +182,8 @@ class CertificatePdfTests {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return new CertificatePdf(templates, messages,
-				new CertificationProperties("http://localhost:8080", 30, 10000, java.time.Duration.ofDays(90),
-						java.time.Duration.ofDays(30), font));
+				new CertificationProperties("http://localhost:8080", 30, 10000, Duration.ofDays(90),
+						Duration.ofDays(30), font));
 	}
 
 	private static List<PDFont> fonts(PDDocument document) throws IOException {
