@@ -106,6 +106,12 @@ class VerificationPageController {
 		else {
 			model.addAttribute("credential", credential);
 		}
+		showVerdict(text, model);
+		return "certification/verify";
+	}
+
+	/** The verdict, and the certificate it names once the signature checked out, so a forgery names nobody. */
+	private void showVerdict(String text, Model model) {
 		Verdict verdict = verifier.verify(text);
 		model.addAttribute("result", verdict);
 		model.addAttribute("verdict", verdict.verdict().json());
@@ -115,7 +121,6 @@ class VerificationPageController {
 				.ifPresent(match -> model.addAttribute("match", match.getNumber()).addAttribute("holderName",
 						match.getHolderName()));
 		}
-		return "certification/verify";
 	}
 
 	private static String refusal(MultipartFile file) {

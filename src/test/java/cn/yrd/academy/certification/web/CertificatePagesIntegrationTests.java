@@ -275,6 +275,18 @@ class CertificatePagesIntegrationTests {
 		assertThat(mvc.get().uri("/certifications/NO-SUCH-CERT")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void anInactiveCertificationStaysReadableWithANoteButIsNotListed() {
+		String retired = definition + "-OLD";
+		definitions.save(retired, new CertificationDefinition.Content(new Bilingual("旧版交通灯认证", "Old traffic light"),
+				new Bilingual("已停用。", "Retired."), CertificateLevel.BEGINNER, null, "TONGJI", true, false, List.of(),
+				List.of(Requirement.lab(course, LAB, 60))), admin());
+
+		assertThat(mvc.get().uri("/certifications/" + retired)).hasStatusOk().bodyText()
+			.contains("旧版交通灯认证", "已停止颁发", "长期有效", "经颁发机构审核颁发");
+		assertThat(mvc.get().uri("/certifications")).bodyText().doesNotContain("旧版交通灯认证");
+	}
+
 	/** Passes the lab; the certificate comes from the evaluation that runs once the grading has committed. */
 	private Certificate earn(AcademyUser student) {
 		enrollments.enroll(course, student).orElseThrow();
