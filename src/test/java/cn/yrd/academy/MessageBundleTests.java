@@ -68,7 +68,9 @@ class MessageBundleTests {
 			Map.entry("booking.refused.", Refusal.class),
 			Map.entry("machine.state.", MachineState.class),
 			Map.entry("labs.health.status.", HealthStatus.class),
-			Map.entry("labs.day.", DayOfWeek.class));
+			Map.entry("labs.day.", DayOfWeek.class),
+			Map.entry("certification.level.", cn.yrd.academy.certification.CertificateLevel.class),
+			Map.entry("verify.verdict.", cn.yrd.academy.certification.Verdict.Outcome.class));
 
 	/** Attributes that browsers show or read aloud; their text must come from {@code th:*} variants. */
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");

@@ -19,10 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Awards certificates: when a student passes a lab or finishes a lesson, every active definition is checked
@@ -58,10 +61,12 @@ public class CertificateAwards {
 
 	private final Clock clock;
 
+	private final TransactionTemplate newTransaction;
+
 	CertificateAwards(DefinitionRepository definitions, CertificateRepository certificates, StudentRecords records,
 			CertificateNumbers numbers, CertificateSigner signer, IssuerAuthority authority, UserDirectory users,
 			Notifications notifications, ApplicationEventPublisher events, CertificationProperties properties,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
 		this.definitions = definitions;
 		this.certificates = certificates;
 		this.records = records;
@@ -73,6 +78,8 @@ public class CertificateAwards {
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -90,7 +97,8 @@ public class CertificateAwards {
 	/** After the grading committed: a failed evaluation is logged and must not look like a failed grading. */
 	private void evaluateQuietly(long userId) {
 		try {
-			evaluate(userId);
+			// called on this instance, not the proxy: @Transactional on evaluate would not apply here
+			newTransaction.executeWithoutResult(status -> evaluate(userId));
 		}
 		catch (RuntimeException e) {
 			log.error("Certification check for user {} failed; it runs again at the student's next passed lab", userId, e);

@@ -18,6 +18,8 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
 	Optional<Certificate> findByNumber(String number);
 
+	Optional<Certificate> findByCredentialId(String credentialId);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Certificate c where c.number = :number")
 	Optional<Certificate> lockByNumber(@Param("number") String number);

@@ -53,9 +53,27 @@ public class Certificates implements HeldCertificates {
 		return certificates.findByUserIdOrderByRequestedAtDesc(userId);
 	}
 
+	/** Whether the text has the shape of a certificate number, so a typing error gets its own message. */
+	public static boolean isWellFormedNumber(String text) {
+		return CertificateNumbers.isWellFormed(text);
+	}
+
 	/** Any certificate by number, for the public verification page; malformed numbers are never looked up. */
 	public Optional<Certificate> byNumber(String number) {
 		return CertificateNumbers.isWellFormed(number) ? certificates.findByNumber(number) : Optional.empty();
+	}
+
+	/**
+	 * The certificate whose credential has this id ({@code urn:uuid:<credential id>}, the JWT's {@code jti}); only
+	 * ask once the credential's signature has been checked, or a forged id would name a real holder.
+	 */
+	public Optional<Certificate> byCredentialId(String credentialId) {
+		String prefix = "urn:uuid:";
+		if (credentialId == null || !credentialId.startsWith(prefix)) {
+			return Optional.empty();
+		}
+		String uuid = credentialId.substring(prefix.length());
+		return uuid.matches("[0-9a-f-]{36}") ? certificates.findByCredentialId(uuid) : Optional.empty();
 	}
 
 	/** The certificate if the user holds it or administers its issuer; 404 for anyone else. */
