@@ -29,6 +29,9 @@ import java.util.stream.Stream;
 
 import cn.yrd.academy.booking.internal.MyBookings;
 import cn.yrd.academy.booking.internal.Refusal;
+import cn.yrd.academy.certification.CertificateLevel;
+import cn.yrd.academy.certification.CertificateStatus;
+import cn.yrd.academy.certification.internal.Requirement;
 import cn.yrd.academy.booking.internal.Waitlist;
 import cn.yrd.academy.catalog.CourseLevel;
 import cn.yrd.academy.labs.MachineState;
@@ -68,7 +71,10 @@ class MessageBundleTests {
 			Map.entry("booking.refused.", Refusal.class),
 			Map.entry("machine.state.", MachineState.class),
 			Map.entry("labs.health.status.", HealthStatus.class),
-			Map.entry("labs.day.", DayOfWeek.class));
+			Map.entry("labs.day.", DayOfWeek.class),
+			Map.entry("certificate.status.", CertificateStatus.class),
+			Map.entry("certification.level.", CertificateLevel.class),
+			Map.entry("certification.requirement.kind.", Requirement.Kind.class));
 
 	/** Attributes that browsers show or read aloud; their text must come from {@code th:*} variants. */
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");

@@ -169,6 +169,16 @@ class CertificatePagesIntegrationTests {
 		assertThat(mvc.get().uri("/issuer/certificates").with(user(student))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
+	@Test
+	void theNavbarLeadsEachRoleToItsCertificatePages() {
+		assertThat(mvc.get().uri("/certificates").with(user(student))).bodyText()
+			.contains("id=\"nav-certificates\"").doesNotContain("/issuer/certificates", "/admin/certifications");
+		assertThat(mvc.get().uri("/issuer/certificates").with(user(fixture.user("labadmin1")))).bodyText()
+			.contains("id=\"nav-issuer-certificates\"").doesNotContain("/admin/certifications");
+		assertThat(mvc.get().uri("/issuer/certificates").with(user(fixture.user("admin")))).bodyText()
+			.contains("id=\"nav-certification-menu\"", "href=\"/admin/certifications\"");
+	}
+
 	private Certificate held(CertificationDefinition definition) {
 		return certificates.mine(student.id()).stream()
 			.filter(c -> c.getDefinition().getCode().equals(definition.getCode()))
