@@ -114,7 +114,7 @@ class DefinitionAdminController {
 		return "redirect:/admin/certifications";
 	}
 
-	/** A row with a kind needs a course, and a lab row a lab too; Bean Validation cannot say that per row. */
+	/** A row with a kind needs a course and a minimum score, a lab row a lab too; Bean Validation cannot say that per row. */
 	private static void checkRows(DefinitionForm form, BindingResult result) {
 		List<DefinitionForm.Row> rows = form.getRequirements();
 		for (int i = 0; i < rows.size(); i++) {
@@ -124,6 +124,9 @@ class DefinitionAdminController {
 			}
 			if (row.getCourseCode() == null || row.getCourseCode().isBlank()) {
 				result.rejectValue("requirements[" + i + "].courseCode", "certification.form.courseMissing");
+			}
+			if (row.getMinScore() == null) {
+				result.rejectValue("requirements[" + i + "].minScore", "certification.form.minScoreMissing");
 			}
 			if (row.getKind() == Requirement.Kind.LAB && (row.getLabSlug() == null || row.getLabSlug().isBlank())) {
 				result.rejectValue("requirements[" + i + "].labSlug", "certification.form.labMissing");

@@ -137,9 +137,8 @@ class DefinitionForm {
 		}
 
 		Requirement requirement() {
-			int score = minScore == null ? 0 : minScore;
-			return kind == Requirement.Kind.LAB ? Requirement.lab(courseCode.strip(), strip(labSlug), score)
-					: Requirement.course(courseCode.strip(), score);
+			return kind == Requirement.Kind.LAB ? Requirement.lab(courseCode.strip(), strip(labSlug), minScore)
+					: Requirement.course(courseCode.strip(), minScore);
 		}
 
 		public Requirement.Kind getKind() {

@@ -121,7 +121,8 @@ class DefinitionAdminIntegrationTests {
 	void aLabRowWithoutItsLabIsRefusedBeforeSaving() {
 		String code = CertificationFixture.uniqueCode("DEF");
 		assertThat(form(mvc.post().uri("/admin/certifications/new"), code, course,
-				"requirements[0].labSlug", "")).hasStatus(HttpStatus.OK).bodyText().contains("请填写实训标识。");
+				"requirements[0].labSlug", "", "requirements[0].minScore", "")).hasStatus(HttpStatus.OK).bodyText()
+			.contains("请填写实训标识。", "请填写最低分（0–100）。");
 		assertThat(definitions.find(code)).isEmpty();
 	}
 
