@@ -29,6 +29,9 @@ import java.util.stream.Stream;
 
 import cn.yrd.academy.booking.internal.MyBookings;
 import cn.yrd.academy.booking.internal.Refusal;
+import cn.yrd.academy.certification.CertificateLevel;
+import cn.yrd.academy.certification.CertificateStatus;
+import cn.yrd.academy.certification.internal.Requirement;
 import cn.yrd.academy.booking.internal.Waitlist;
 import cn.yrd.academy.catalog.CourseLevel;
 import cn.yrd.academy.labs.MachineState;
@@ -69,7 +72,9 @@ class MessageBundleTests {
 			Map.entry("machine.state.", MachineState.class),
 			Map.entry("labs.health.status.", HealthStatus.class),
 			Map.entry("labs.day.", DayOfWeek.class),
-			Map.entry("certification.level.", cn.yrd.academy.certification.CertificateLevel.class),
+			Map.entry("certificate.status.", CertificateStatus.class),
+			Map.entry("certification.level.", CertificateLevel.class),
+			Map.entry("certification.requirement.kind.", Requirement.Kind.class),
 			Map.entry("verify.verdict.", cn.yrd.academy.certification.Verdict.Outcome.class));
 
 	/** Attributes that browsers show or read aloud; their text must come from {@code th:*} variants. */
