@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.yrd.academy.catalog.LessonCompleted;
 import cn.yrd.academy.certification.CertificateChanged;
 import cn.yrd.academy.certification.CertificateStatus;
 import cn.yrd.academy.certification.internal.RequirementCheck.Evaluation;
 import cn.yrd.academy.identity.UserDirectory;
 import cn.yrd.academy.identity.UserSummary;
-import cn.yrd.academy.learning.LabSubmissionGraded;
 import cn.yrd.academy.notification.Notification;
 import cn.yrd.academy.notification.Notifications;
 import org.slf4j.Logger;
@@ -21,11 +19,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Awards certificates: when a student passes a lab or finishes a lesson, every active definition is checked
+ * Awards certificates: when a student passes a lab or finishes a lesson ({@link CertificateAwardTriggers}), every
+ * active definition is checked
  * against their record, and a definition whose requirements are met gets a certificate, issued at once or queued
  * for the issuer's approval. Meeting the requirements again issues nothing new while a certificate is live; a
  * renewal, in the last {@code renewal-window} before expiry or after it, needs lab work graded after the last
@@ -73,28 +70,6 @@ public class CertificateAwards {
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	void on(LabSubmissionGraded graded) {
-		if (graded.passed()) {
-			evaluateQuietly(graded.userId());
-		}
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	void on(LessonCompleted completed) {
-		evaluateQuietly(completed.userId());
-	}
-
-	/** After the grading committed: a failed evaluation is logged and must not look like a failed grading. */
-	private void evaluateQuietly(long userId) {
-		try {
-			evaluate(userId);
-		}
-		catch (RuntimeException e) {
-			log.error("Certification check for user {} failed; it runs again at the student's next passed lab", userId, e);
-		}
 	}
 
 	/** Checks every active definition for the student; returns the certificates issued or queued now. */
