@@ -28,6 +28,7 @@ import cn.yrd.academy.notification.internal.NotificationCenter;
 import cn.yrd.academy.shared.time.ClockConfiguration;
 import cn.yrd.academy.support.IntegrationTest;
 import cn.yrd.academy.support.TestInbox;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +84,11 @@ class CertificateAwardsIntegrationTests {
 	private JdbcTemplate jdbc;
 
 	private CertificationTestBed bed;
+
+	@AfterEach
+	void retireDefinitions() {
+		bed.retireDefinitions();
+	}
 
 	@BeforeEach
 	void setUp() {

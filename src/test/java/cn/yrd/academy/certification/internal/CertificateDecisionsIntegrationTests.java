@@ -30,6 +30,7 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +108,11 @@ class CertificateDecisionsIntegrationTests {
 	private JdbcTemplate jdbc;
 
 	private CertificationTestBed bed;
+
+	@AfterEach
+	void retireDefinitions() {
+		bed.retireDefinitions();
+	}
 
 	@BeforeEach
 	void setUp() {

@@ -21,6 +21,7 @@ import cn.yrd.academy.learning.internal.LabSubmissions;
 import cn.yrd.academy.notification.internal.NotificationCenter;
 import cn.yrd.academy.support.IntegrationTest;
 import cn.yrd.academy.support.TestInbox;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +80,11 @@ class CertificateExpiryIntegrationTests {
 	private CertificationTestBed bed;
 
 	private CertificationDefinition definition;
+
+	@AfterEach
+	void retireDefinitions() {
+		bed.retireDefinitions();
+	}
 
 	@BeforeEach
 	void setUp() {

@@ -60,6 +60,8 @@ final class CertificationTestBed {
 
 	private final JdbcTemplate jdbc;
 
+	private final List<String> defined = new java.util.ArrayList<>();
+
 	CertificationTestBed(Registrations registrations, OrganizationRepository organizations,
 			AccountAdministration administration, UserDetailsService users, Enrollments enrollments,
 			LabSubmissions submissions, Definitions definitions, JdbcTemplate jdbc) {
@@ -125,7 +127,24 @@ final class CertificationTestBed {
 	}
 
 	CertificationDefinition define(String code, Integer months, boolean approval, Requirement... requirements) {
-		return definitions.save(code, content(months, approval, List.of(requirements)), clusterAdmin());
+		CertificationDefinition definition = definitions.save(code, content(months, approval, List.of(requirements)),
+				clusterAdmin());
+		defined.add(code);
+		return definition;
+	}
+
+	/**
+	 * Deactivates the definitions this bed made: they would otherwise award certificates to every student of
+	 * later tests (and to the demo's student1) who passes PLC-101's labs.
+	 */
+	void retireDefinitions() {
+		for (String code : defined) {
+			CertificationDefinition.Content content = definitions.find(code).orElseThrow().content();
+			definitions.save(code, new CertificationDefinition.Content(content.name(), content.description(),
+					content.level(), content.validityMonths(), content.issuerCode(), content.approvalRequired(), false,
+					content.skills(), content.requirements()), clusterAdmin());
+		}
+		defined.clear();
 	}
 
 	static CertificationDefinition.Content content(Integer months, boolean approval, List<Requirement> requirements) {
