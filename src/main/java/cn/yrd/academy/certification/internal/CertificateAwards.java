@@ -6,29 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.yrd.academy.catalog.LessonCompleted;
 import cn.yrd.academy.certification.CertificateChanged;
 import cn.yrd.academy.certification.CertificateStatus;
 import cn.yrd.academy.certification.internal.RequirementCheck.Evaluation;
 import cn.yrd.academy.identity.UserDirectory;
 import cn.yrd.academy.identity.UserSummary;
-import cn.yrd.academy.learning.LabSubmissionGraded;
 import cn.yrd.academy.notification.Notification;
 import cn.yrd.academy.notification.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Awards certificates: when a student passes a lab or finishes a lesson, every active definition is checked
+ * Awards certificates: when a student passes a lab or finishes a lesson ({@link CertificateAwardTriggers}), every
+ * active definition is checked
  * against their record, and a definition whose requirements are met gets a certificate, issued at once or queued
  * for the issuer's approval. Meeting the requirements again issues nothing new while a certificate is live; a
  * renewal, in the last {@code renewal-window} before expiry or after it, needs lab work graded after the last
@@ -61,12 +55,10 @@ public class CertificateAwards {
 
 	private final Clock clock;
 
-	private final TransactionTemplate newTransaction;
-
 	CertificateAwards(DefinitionRepository definitions, CertificateRepository certificates, StudentRecords records,
 			CertificateNumbers numbers, CertificateSigner signer, IssuerAuthority authority, UserDirectory users,
 			Notifications notifications, ApplicationEventPublisher events, CertificationProperties properties,
-			Clock clock, PlatformTransactionManager transactions) {
+			Clock clock) {
 		this.definitions = definitions;
 		this.certificates = certificates;
 		this.records = records;
@@ -78,31 +70,6 @@ public class CertificateAwards {
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
-		this.newTransaction = new TransactionTemplate(transactions);
-		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	void on(LabSubmissionGraded graded) {
-		if (graded.passed()) {
-			evaluateQuietly(graded.userId());
-		}
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	void on(LessonCompleted completed) {
-		evaluateQuietly(completed.userId());
-	}
-
-	/** After the grading committed: a failed evaluation is logged and must not look like a failed grading. */
-	private void evaluateQuietly(long userId) {
-		try {
-			// called on this instance, not the proxy: @Transactional on evaluate would not apply here
-			newTransaction.executeWithoutResult(status -> evaluate(userId));
-		}
-		catch (RuntimeException e) {
-			log.error("Certification check for user {} failed; it runs again at the student's next passed lab", userId, e);
-		}
 	}
 
 	/** Checks every active definition for the student; returns the certificates issued or queued now. */

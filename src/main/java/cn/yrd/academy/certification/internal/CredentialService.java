@@ -37,7 +37,11 @@ public class CredentialService implements CredentialIssuing {
 	@Transactional
 	public IssuedCredential issue(String organizationCode, CredentialInput input) {
 		IssuerProfile issuer = issuers.profile(organizationCode);
-		statusLists.ensureList(organizationCode);
+		// ensureList runs in a transaction of its own: when this transaction already locked the row (a second
+		// credential in one transaction), it would wait for us until the lock wait timeout
+		if (!statusLists.hasList(organizationCode)) {
+			statusLists.ensureList(organizationCode);
+		}
 		// allocating first locks the organization's status list row, so a first-use key is made only once
 		int index = statusLists.allocate(organizationCode);
 		Map<String, Object> credential = AchievementCredentials.build(issuer, input,

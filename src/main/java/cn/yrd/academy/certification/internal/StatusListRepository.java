@@ -27,4 +27,6 @@ interface StatusListRepository extends JpaRepository<StatusList, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<StatusList> findForUpdateByOrganizationCodeAndListNumber(String organizationCode, int listNumber);
 
+	boolean existsByOrganizationCodeAndListNumber(String organizationCode, int listNumber);
+
 }

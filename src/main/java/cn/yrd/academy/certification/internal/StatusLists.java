@@ -47,6 +47,15 @@ class StatusLists implements CredentialVerifier.RevocationStatus {
 				clock.instant());
 	}
 
+	/**
+	 * Whether the organization's list exists; a plain read that takes no lock, so a transaction that already holds
+	 * the row for update (it issued before) can ask without waiting for itself in {@link #ensureList}.
+	 */
+	@Transactional
+	boolean hasList(String organizationCode) {
+		return lists.existsByOrganizationCodeAndListNumber(organizationCode, LIST);
+	}
+
 	/** The next free index; locks the list row until the caller's transaction ends. */
 	@Transactional
 	int allocate(String organizationCode) {

@@ -1,6 +1,7 @@
 package cn.yrd.academy.learning.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import cn.yrd.academy.catalog.LabExercises;
@@ -41,10 +42,14 @@ public class LabSubmissions implements LabResults {
 
 	private final AuditLog auditLog;
 
+	private final LearningProperties properties;
+
 	private final Clock clock;
 
 	public LabSubmissions(LabSubmissionRepository submissions, SubmissionFiles files, LabExercises labs,
-			Notifications notifications, ApplicationEventPublisher events, AuditLog auditLog, Clock clock) {
+			Notifications notifications, ApplicationEventPublisher events, AuditLog auditLog,
+			LearningProperties properties, Clock clock) {
+		this.properties = properties;
 		this.auditLog = auditLog;
 		this.submissions = submissions;
 		this.files = files;
@@ -57,7 +62,8 @@ public class LabSubmissions implements LabResults {
 	/**
 	 * A new attempt at the exercise; its files are checked before anything is kept.
 	 *
-	 * @throws SubmissionRefused when the student is not enrolled, an attempt awaits grading or has passed, or a
+	 * @throws SubmissionRefused when the student is not enrolled, an attempt awaits grading or passed within
+	 *     {@code retake-after-pass}, or a
 	 *     file is refused
 	 */
 	public LabSubmission submit(AcademyUser student, String courseCode, String labSlug, String notes,
@@ -70,7 +76,7 @@ public class LabSubmissions implements LabResults {
 		if (earlier.stream().anyMatch(s -> s.getStatus() == LabSubmission.Status.SUBMITTED)) {
 			throw new SubmissionRefused("learning.refused.pending");
 		}
-		if (earlier.stream().anyMatch(LabSubmission::isPassed)) {
+		if (passedRecently(earlier)) {
 			throw new SubmissionRefused("learning.refused.passed");
 		}
 		String text = notes == null ? "" : notes.strip();
@@ -89,6 +95,12 @@ public class LabSubmissions implements LabResults {
 			submission.attach(files.store(id, i, checked.get(i)));
 		}
 		return submission;
+	}
+
+	/** A pass stands for a while; after {@code retake-after-pass} fresh work may be graded, e.g. for a renewal. */
+	private boolean passedRecently(List<LabSubmission> earlier) {
+		Instant retakeFrom = clock.instant().minus(properties.retakeAfterPass());
+		return earlier.stream().filter(LabSubmission::isPassed).anyMatch(s -> s.getGradedAt().isAfter(retakeFrom));
 	}
 
 	private void discardOnRollback(long id) {

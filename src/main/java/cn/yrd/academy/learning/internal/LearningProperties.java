@@ -1,6 +1,7 @@
 package cn.yrd.academy.learning.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,9 +15,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize the largest file a student may submit
  * @param maxFiles how many files one submission may hold
  * @param extensions the file name extensions accepted, lower case; each must also look like its type inside
+ * @param retakeAfterPass how long after its latest pass a student may attempt an exercise again, so that a
+ *     certificate can be renewed with freshly graded work
  */
 @ConfigurationProperties("academy.learning")
 public record LearningProperties(@DefaultValue("data/submissions") Path submissionsDir,
 		@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("5") int maxFiles,
-		@DefaultValue({ "pdf", "png", "jpg", "jpeg", "txt", "zip", "zap17", "zap16", "zap18" }) List<String> extensions) {
+		@DefaultValue({ "pdf", "png", "jpg", "jpeg", "txt", "zip", "zap17", "zap16", "zap18" }) List<String> extensions,
+		@DefaultValue("180d") Duration retakeAfterPass) {
 }

@@ -81,6 +81,9 @@ class LabSubmissionIntegrationTests {
 	@Autowired
 	private cn.yrd.academy.identity.internal.AuditEventRepository auditEvents;
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private TestBookers bookers;
 
 	@BeforeEach
@@ -187,6 +190,24 @@ class LabSubmissionIntegrationTests {
 			assertThat(passed.courseCode()).isEqualTo(COURSE);
 			assertThat(passed.score()).isEqualTo(60);
 		});
+	}
+
+	@Test
+	void aPassedExerciseMayBeAttemptedAgainOnceTheRetakeTimeIsOver() {
+		AcademyUser student = bookers.enrolledStudent("sub-retake");
+		submit(student, "第一次");
+		LabSubmission first = only(student);
+		grade(first.getId(), instructor(), 30, 20, 15, 15, 10, 10);
+		assertThat(submit(student, "too soon")).bodyText().contains("您已通过该实训");
+
+		jdbc.update("UPDATE lab_submissions SET graded_at = ? WHERE id = ?",
+				java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(181))), first.getId());
+
+		assertThat(submit(student, "renewal")).hasStatus(HttpStatus.FOUND);
+		assertThat(submissions.findByUserIdAndCourseCodeAndLabSlugOrderByAttemptDesc(student.id(), COURSE, LAB))
+			.extracting(LabSubmission::getAttempt, LabSubmission::getStatus)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, LabSubmission.Status.SUBMITTED),
+					org.assertj.core.groups.Tuple.tuple(1, LabSubmission.Status.PASSED));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class SubmissionFilesTests {
 
 	private SubmissionFiles files() {
 		return new SubmissionFiles(new LearningProperties(dir, DataSize.ofMegabytes(10), 5,
-				List.of("pdf", "png", "jpg", "txt", "zip", "zap17")));
+				List.of("pdf", "png", "jpg", "txt", "zip", "zap17"), Duration.ofDays(180)));
 	}
 
 	@Test
