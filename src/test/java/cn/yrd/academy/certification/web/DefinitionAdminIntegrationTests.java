@@ -16,6 +16,8 @@ import cn.yrd.academy.learning.internal.LabSubmissions;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import cn.yrd.academy.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
+import cn.yrd.academy.shared.web.LocaleConfiguration;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -134,12 +136,14 @@ class DefinitionAdminIntegrationTests {
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
+	/** By the language cookie, not {@code ?lang=en}: that would store English as the shared demo admin's choice. */
 	@Test
 	void thePagesSpeakEnglishWhenAsked() {
-		assertThat(mvc.get().uri("/admin/certifications/new?lang=en").with(user(admin))).hasStatus(HttpStatus.OK)
+		Cookie english = new Cookie(LocaleConfiguration.COOKIE_NAME, "en");
+		assertThat(mvc.get().uri("/admin/certifications/new").cookie(english).with(user(admin))).hasStatus(HttpStatus.OK)
 			.bodyText().contains("New certification", "Requirements", "Minimum score (%)", "Pass lab")
 			.doesNotContain("新建证书定义");
-		assertThat(mvc.get().uri("/issuer/certificates?lang=en").with(user(admin))).hasStatus(HttpStatus.OK)
+		assertThat(mvc.get().uri("/issuer/certificates").cookie(english).with(user(admin))).hasStatus(HttpStatus.OK)
 			.bodyText().contains("Number or holder", "Certificates");
 	}
 
