@@ -62,7 +62,7 @@ class DemoLearning implements ApplicationRunner {
 			}
 			if (waiting == null) {
 				waiting = submissions.submit(student, COURSE, lab,
-						"程序已下载到 PLC，按测试记录表逐项调试通过，截图与程序存档见附件说明。", List.of());
+						"程序已下载到 PLC，按测试记录表逐项调试通过，截图与程序存档见附件说明。", List.of(), List.of());
 			}
 			LabRubric rubric = submissions.rubricFor(COURSE, lab);
 			submissions.grade(waiting.getId(), instructor, rubric.items().stream().map(LabRubric.Item::points).toList(),

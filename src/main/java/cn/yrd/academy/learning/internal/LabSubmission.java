@@ -80,11 +80,20 @@ public class LabSubmission {
 	@Column(name = "points")
 	private List<Integer> itemPoints = new ArrayList<>();
 
+	/** Ids of the student's own remote sessions whose recordings go with this attempt. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "lab_submission_recordings", joinColumns = @JoinColumn(name = "submission_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "session_id")
+	private List<Long> recordingIds = new ArrayList<>();
+
 	protected LabSubmission() {
 	}
 
-	LabSubmission(long userId, String courseCode, String labSlug, int attempt, String notes, Instant submittedAt) {
+	LabSubmission(long userId, String courseCode, String labSlug, int attempt, String notes, List<Long> recordingIds,
+			Instant submittedAt) {
 		this.userId = userId;
+		this.recordingIds.addAll(recordingIds);
 		this.courseCode = courseCode;
 		this.labSlug = labSlug;
 		this.attempt = attempt;
@@ -183,6 +192,10 @@ public class LabSubmission {
 
 	public List<SubmittedFile> getFiles() {
 		return List.copyOf(files);
+	}
+
+	public List<Long> getRecordingIds() {
+		return List.copyOf(recordingIds);
 	}
 
 	public List<Integer> getItemPoints() {

@@ -34,6 +34,8 @@ public class LabSubmissions implements LabResults {
 
 	private final SubmissionFiles files;
 
+	private final AttachedRecordings recordings;
+
 	private final LabExercises labs;
 
 	private final Notifications notifications;
@@ -46,13 +48,14 @@ public class LabSubmissions implements LabResults {
 
 	private final Clock clock;
 
-	public LabSubmissions(LabSubmissionRepository submissions, SubmissionFiles files, LabExercises labs,
-			Notifications notifications, ApplicationEventPublisher events, AuditLog auditLog,
+	public LabSubmissions(LabSubmissionRepository submissions, SubmissionFiles files, AttachedRecordings recordings,
+			LabExercises labs, Notifications notifications, ApplicationEventPublisher events, AuditLog auditLog,
 			LearningProperties properties, Clock clock) {
 		this.properties = properties;
 		this.auditLog = auditLog;
 		this.submissions = submissions;
 		this.files = files;
+		this.recordings = recordings;
 		this.labs = labs;
 		this.notifications = notifications;
 		this.events = events;
@@ -60,14 +63,14 @@ public class LabSubmissions implements LabResults {
 	}
 
 	/**
-	 * A new attempt at the exercise; its files are checked before anything is kept.
+	 * A new attempt at the exercise; its files and recordings are checked before anything is kept.
 	 *
+	 * @param recordingIds ids of the student's own sessions of this exercise whose recordings go with it
 	 * @throws SubmissionRefused when the student is not enrolled, an attempt awaits grading or passed within
-	 *     {@code retake-after-pass}, or a
-	 *     file is refused
+	 *     {@code retake-after-pass}, or a file or recording is refused
 	 */
 	public LabSubmission submit(AcademyUser student, String courseCode, String labSlug, String notes,
-			List<MultipartFile> uploads) {
+			List<MultipartFile> uploads, List<Long> recordingIds) {
 		rubricFor(courseCode, labSlug);
 		if (!labs.isEnrolled(student.id(), courseCode)) {
 			throw new SubmissionRefused("learning.refused.notEnrolled", courseCode);
@@ -84,11 +87,12 @@ public class LabSubmissions implements LabResults {
 			throw new SubmissionRefused("learning.refused.notes", MAX_NOTES);
 		}
 		List<MultipartFile> checked = files.check(uploads);
-		if (text.isEmpty() && checked.isEmpty()) {
+		List<Long> recorded = recordings.check(student.id(), courseCode, labSlug, recordingIds);
+		if (text.isEmpty() && checked.isEmpty() && recorded.isEmpty()) {
 			throw new SubmissionRefused("learning.refused.nothing");
 		}
-		LabSubmission submission = submissions.saveAndFlush(
-				new LabSubmission(student.id(), courseCode, labSlug, earlier.size() + 1, text, clock.instant()));
+		LabSubmission submission = submissions.saveAndFlush(new LabSubmission(student.id(), courseCode, labSlug,
+				earlier.size() + 1, text, recorded, clock.instant()));
 		long id = submission.getId();
 		discardOnRollback(id);
 		for (int i = 0; i < checked.size(); i++) {

@@ -67,6 +67,7 @@ class GradingController {
 
 	private String form(LabSubmission submission, List<Integer> points, String comment, Model model) {
 		model.addAttribute("view", views.of(submission));
+		model.addAttribute("recordings", views.recordings(submission));
 		model.addAttribute("rubric", submissions.rubricFor(submission.getCourseCode(), submission.getLabSlug()));
 		model.addAttribute("points", points);
 		model.addAttribute("comment", comment);

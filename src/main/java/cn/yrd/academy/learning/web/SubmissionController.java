@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.yrd.academy.catalog.LabRubric;
 import cn.yrd.academy.identity.AcademyUser;
+import cn.yrd.academy.learning.internal.AttachedRecordings;
 import cn.yrd.academy.learning.internal.LabSubmission;
 import cn.yrd.academy.learning.internal.LabSubmissions;
 import cn.yrd.academy.learning.internal.LearningProperties;
@@ -45,39 +46,45 @@ class SubmissionController {
 
 	private final LearningProperties properties;
 
+	private final AttachedRecordings recordings;
+
 	SubmissionController(LabSubmissions submissions, SubmissionFiles files, SubmissionViews views,
-			LearningProperties properties) {
+			LearningProperties properties, AttachedRecordings recordings) {
 		this.submissions = submissions;
 		this.files = files;
 		this.views = views;
 		this.properties = properties;
+		this.recordings = recordings;
 	}
 
 	@GetMapping("/learning/submissions/new")
 	String initCreationForm(@RequestParam String course, @RequestParam String lab,
 			@AuthenticationPrincipal AcademyUser student, Model model) {
-		return form(course, lab, "", student, model);
+		return form(course, lab, "", List.of(), student, model);
 	}
 
 	@PostMapping("/learning/submissions")
 	String processCreationForm(@RequestParam String course, @RequestParam String lab,
 			@RequestParam(required = false) String notes,
 			@RequestParam(name = "files", required = false) List<MultipartFile> uploads,
+			@RequestParam(name = "recordings", required = false) List<Long> recordingIds,
 			@AuthenticationPrincipal AcademyUser student, Model model, RedirectAttributes redirect) {
+		List<Long> chosen = recordingIds == null ? List.of() : recordingIds;
 		LabSubmission submission;
 		try {
-			submission = submissions.submit(student, course, lab, notes, uploads);
+			submission = submissions.submit(student, course, lab, notes, uploads, chosen);
 		}
 		catch (SubmissionRefused refused) {
 			model.addAttribute("error", views.text(refused.messageKey(), refused.arguments()));
-			return form(course, lab, notes, student, model);
+			return form(course, lab, notes, chosen, student, model);
 		}
 		redirect.addFlashAttribute("messageKey", "learning.submitted");
 		redirect.addFlashAttribute("messageArg", submission.getAttempt());
 		return "redirect:/learning/submissions/" + submission.getId();
 	}
 
-	private String form(String course, String lab, String notes, AcademyUser student, Model model) {
+	private String form(String course, String lab, String notes, List<Long> chosen, AcademyUser student,
+			Model model) {
 		LabRubric rubric;
 		try {
 			rubric = submissions.rubricFor(course, lab);
@@ -87,8 +94,11 @@ class SubmissionController {
 		}
 		model.addAttribute("rubric", rubric);
 		model.addAttribute("notes", notes);
+		model.addAttribute("recordings", recordings.available(student.id(), course, lab));
+		model.addAttribute("chosen", chosen);
 		model.addAttribute("attempts", views.of(submissions.attempts(student.id(), course, lab)));
 		model.addAttribute("maxFiles", properties.maxFiles());
+		model.addAttribute("maxRecordings", AttachedRecordings.MAX_RECORDINGS);
 		model.addAttribute("maxMegabytes", properties.maxFileSize().toMegabytes());
 		model.addAttribute("extensions", String.join(", ", properties.extensions()));
 		model.addAttribute("accept", String.join(",", properties.extensions().stream().map(e -> "." + e).toList()));
@@ -105,6 +115,7 @@ class SubmissionController {
 	String show(@PathVariable long id, @AuthenticationPrincipal AcademyUser viewer, Model model) {
 		LabSubmission submission = submissions.view(id, viewer);
 		model.addAttribute("view", views.of(submission));
+		model.addAttribute("recordings", views.recordings(submission));
 		model.addAttribute("own", submission.getUserId() == viewer.id());
 		model.addAttribute("rubric", submissions.rubricFor(submission.getCourseCode(), submission.getLabSlug()));
 		return "learning/submission";

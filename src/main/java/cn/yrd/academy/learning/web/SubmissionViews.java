@@ -2,11 +2,15 @@ package cn.yrd.academy.learning.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import cn.yrd.academy.catalog.LabExercises;
 import cn.yrd.academy.identity.UserDirectory;
 import cn.yrd.academy.identity.UserSummary;
+import cn.yrd.academy.learning.internal.AttachedRecordings;
 import cn.yrd.academy.learning.internal.LabSubmission;
+import cn.yrd.academy.remote.RecordedSession;
 import cn.yrd.academy.shared.text.Bilingual;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,10 +28,13 @@ class SubmissionViews {
 
 	private final MessageSource messages;
 
-	SubmissionViews(LabExercises labs, UserDirectory users, MessageSource messages) {
+	private final AttachedRecordings recordings;
+
+	SubmissionViews(LabExercises labs, UserDirectory users, MessageSource messages, AttachedRecordings recordings) {
 		this.labs = labs;
 		this.users = users;
 		this.messages = messages;
+		this.recordings = recordings;
 	}
 
 	List<SubmissionView> of(List<LabSubmission> submissions) {
@@ -38,6 +45,17 @@ class SubmissionViews {
 
 	SubmissionView of(LabSubmission submission) {
 		return of(List.of(submission)).get(0);
+	}
+
+	/** The submission's recordings in the order the student chose them, each with its session if still kept. */
+	List<LinkedRecording> recordings(LabSubmission submission) {
+		if (submission.getRecordingIds().isEmpty()) {
+			return List.of();
+		}
+		Map<Long, RecordedSession> kept = recordings
+			.available(submission.getUserId(), submission.getCourseCode(), submission.getLabSlug()).stream()
+			.collect(Collectors.toMap(RecordedSession::sessionId, Function.identity()));
+		return submission.getRecordingIds().stream().map(id -> new LinkedRecording(id, kept.get(id))).toList();
 	}
 
 	private Bilingual title(LabSubmission s) {

@@ -9,6 +9,10 @@ public interface RemoteSessionRepository extends JpaRepository<RemoteSession, Lo
 
 	List<RemoteSession> findByBookingIdOrderByStartedAt(long bookingId);
 
+	/** The user's sessions whose recording is still kept, newest first. */
+	List<RemoteSession> findByUserIdAndRecordingPathIsNotNullAndRecordingDeletedAtIsNullOrderByStartedAtDesc(
+			long userId);
+
 	/** Sessions connected through guacd and not ended: the live ones. */
 	List<RemoteSession> findByEndedAtIsNullAndConnectionIdIsNotNullOrderByStartedAt();
 

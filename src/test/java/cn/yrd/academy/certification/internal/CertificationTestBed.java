@@ -112,7 +112,7 @@ final class CertificationTestBed {
 	}
 
 	LabSubmission passWith(AcademyUser student, String lab, List<Integer> points) {
-		LabSubmission submission = submissions.submit(student, COURSE, lab, "实训完成，记录见备注。", List.of());
+		LabSubmission submission = submissions.submit(student, COURSE, lab, "实训完成，记录见备注。", List.of(), List.of());
 		return submissions.grade(submission.getId(), instructor(), points, "good");
 	}
 

@@ -290,7 +290,7 @@ class CertificatePagesIntegrationTests {
 	/** Passes the lab; the certificate comes from the evaluation that runs once the grading has committed. */
 	private Certificate earn(AcademyUser student) {
 		enrollments.enroll(course, student).orElseThrow();
-		LabSubmission submission = submissions.submit(student, course, LAB, "交通灯运行正常", List.of());
+		LabSubmission submission = submissions.submit(student, course, LAB, "交通灯运行正常", List.of(), List.of());
 		submissions.grade(submission.getId(), instructor(), List.of(90), "很好");
 		List<Certificate> mine = certificates.mine(student.id());
 		assertThat(mine).singleElement().extracting(Certificate::getStatus).isEqualTo(CertificateStatus.ISSUED);

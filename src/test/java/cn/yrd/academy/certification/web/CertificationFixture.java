@@ -91,7 +91,7 @@ final class CertificationFixture {
 
 	/** The student hands in the lab and instructor1 grades it full marks; awards follow the commit. */
 	void pass(AcademyUser student, String course) {
-		LabSubmission submission = submissions.submit(student, course, LAB, "完成。", List.of());
+		LabSubmission submission = submissions.submit(student, course, LAB, "完成。", List.of(), List.of());
 		submissions.grade(submission.getId(), user("instructor1"), List.of(100), "很好");
 		awards.evaluate(student.id());
 	}

@@ -19,6 +19,8 @@ import cn.yrd.academy.identity.internal.OrganizationRepository;
 import cn.yrd.academy.identity.internal.Registrations;
 import cn.yrd.academy.labs.LabMachine;
 import cn.yrd.academy.labs.internal.MachineRegistry;
+import cn.yrd.academy.remote.RecordedSession;
+import cn.yrd.academy.remote.SessionRecordings;
 import cn.yrd.academy.shared.time.ClockConfiguration;
 import cn.yrd.academy.support.IntegrationTest;
 import cn.yrd.academy.support.LabRuntime;
@@ -33,7 +35,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * guacd records a real session into the day's folder; the file is served to the student who made it and the
- * course's instructor, refused to another student; the retention job deletes it once it is old enough.
+ * course's instructor, refused to another student, offered to the student for a lab submission; the retention job
+ * deletes it once it is old enough.
  */
 @IntegrationTest
 class RecordingIntegrationTests {
@@ -76,6 +79,9 @@ class RecordingIntegrationTests {
 	@Autowired
 	private RecordingRetention retention;
 
+	@Autowired
+	private SessionRecordings sessionRecordings;
+
 	@BeforeAll
 	static void startLabRuntime() {
 		LabRuntime.guacd();
@@ -102,6 +108,8 @@ class RecordingIntegrationTests {
 		assertThat(session.getRecordingPath()).startsWith(day + "/session-" + session.getId());
 		Path file = properties.recordingsDir().toAbsolutePath().resolve(session.getRecordingPath());
 		awaitNonEmpty(file);
+		assertThat(sessionRecordings.forLab(student.id(), TestBookers.COURSE, TestBookers.LAB)).as("attachable")
+			.extracting(RecordedSession::sessionId).containsExactly(session.getId());
 
 		String url = "/remote/recordings/" + session.getId() + "/file";
 		AcademyUser otherStudent = bookers.enrolledStudent("peeking");
@@ -139,6 +147,7 @@ class RecordingIntegrationTests {
 		assertThat(sessions.findById(session.getId()).orElseThrow().getRecordingDeletedAt()).isNotNull();
 		assertThat(instructor.getBytes(url).statusCode()).isEqualTo(404);
 		assertThat(retention.purge()).as("nothing left to delete").isZero();
+		assertThat(sessionRecordings.forLab(student.id(), TestBookers.COURSE, TestBookers.LAB)).as("deleted").isEmpty();
 	}
 
 	private RemoteSession awaitEnded(long booking) throws InterruptedException {

@@ -28,9 +28,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 /**
  * A training base of its own with one PLC trainer that is the test VNC machine, so the demo bases stay as other
  * tests expect them; and bookings on it written straight into the table, at whatever time a test needs ("now",
- * already over, not yet begun), whenever the tests run.
+ * already over, not yet begun), whenever the tests run. Public for the tests of modules that read remote sessions
+ * (a lab submission's recordings).
  */
-final class RemoteTestLabs {
+public final class RemoteTestLabs {
 
 	private final Directory directory;
 
@@ -38,7 +39,7 @@ final class RemoteTestLabs {
 
 	private final JdbcTemplate jdbc;
 
-	RemoteTestLabs(Directory directory, MachineRegistry machines, JdbcTemplate jdbc) {
+	public RemoteTestLabs(Directory directory, MachineRegistry machines, JdbcTemplate jdbc) {
 		this.directory = directory;
 		this.machines = machines;
 		this.jdbc = jdbc;
@@ -57,7 +58,7 @@ final class RemoteTestLabs {
 				new MachineSecrets(LabRuntime.SSH_USER, LabRuntime.PASSWORD, null, null, null, null), "test");
 	}
 
-	LabMachine machine(long organizationId, int port, MachineState state) {
+	public LabMachine machine(long organizationId, int port, MachineState state) {
 		TrainingBase base = base(organizationId);
 		return machines.register(base.getId(), new MachineDetails("PLC-R1", "plc-s7-1200", "127.0.0.1", port, "vnc",
 				state), new MachineSecrets(null, null, null, LabRuntime.PASSWORD, null, null), "test");
@@ -69,7 +70,7 @@ final class RemoteTestLabs {
 				"Remote test base " + code, Province.ZJ, "宁波", "测试路5号"), "test");
 	}
 
-	long booking(AcademyUser student, LabMachine machine, Instant start, Instant end, BookingStatus status) {
+	public long booking(AcademyUser student, LabMachine machine, Instant start, Instant end, BookingStatus status) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		Instant now = Instant.now();
 		jdbc.update(connection -> {
@@ -96,7 +97,7 @@ final class RemoteTestLabs {
 		return key.getKey().longValue();
 	}
 
-	void setStatus(long bookingId, BookingStatus status) {
+	public void setStatus(long bookingId, BookingStatus status) {
 		jdbc.update("UPDATE bookings SET status = ? WHERE id = ?", status.name(), bookingId);
 	}
 
@@ -106,7 +107,7 @@ final class RemoteTestLabs {
 	}
 
 	/** Stored as UTC wall time, as the rest of the schema (whatever the JVM's own zone). */
-	static Timestamp sql(Instant instant) {
+	public static Timestamp sql(Instant instant) {
 		return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
 	}
 
