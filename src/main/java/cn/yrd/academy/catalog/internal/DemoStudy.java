@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo progress, after the sample courses: student1 is enrolled in PLC-101 and has read all its lessons, so that
  * with the graded labs of the demo (learning's DemoLearning) the demo holds a completed course and a certificate.
- * Enrolling and marking are idempotent, and a lesson the student reopened in the browser is left open.
+ * It acts only while student1 has no PLC-101 lesson done (not enrolled yet, or enrolled in an older demo without
+ * progress), so lessons the student reopened in the browser stay open.
  */
 @Component
 @Profile("demo")
@@ -49,6 +50,7 @@ class DemoStudy implements ApplicationRunner {
 		AcademyUser student = (AcademyUser) users.loadUserByUsername(STUDENT);
 		CourseVersion version = views.visibleVersion(COURSE, student).orElse(null);
 		if (version == null || enrollmentRepository.findByUserIdAndCourseId(student.id(), version.getCourse().getId())
+			.filter(enrollment -> !enrollment.getCompletedLessons().isEmpty())
 			.isPresent()) {
 			return;
 		}

@@ -67,7 +67,11 @@ class DemoCertifications implements ApplicationRunner {
 
 	private final UserDetailsService users;
 
-	DemoCertifications(Definitions definitions, CertificateAwards awards, UserDetailsService users) {
+	private final Certificates certificates;
+
+	DemoCertifications(Definitions definitions, CertificateAwards awards, UserDetailsService users,
+			Certificates certificates) {
+		this.certificates = certificates;
 		this.definitions = definitions;
 		this.awards = awards;
 		this.users = users;
@@ -91,9 +95,9 @@ class DemoCertifications implements ApplicationRunner {
 			}
 		}
 		AcademyUser student = (AcademyUser) users.loadUserByUsername(STUDENT);
-		List<Certificate> awarded = awards.evaluate(student.id());
-		log.info("Demo certifications: {} defined, {} certificates for {} now ({})", defined, awarded.size(), STUDENT,
-				awarded.stream().map(Certificate::getNumber).toList());
+		awards.evaluate(student.id());
+		log.info("Demo certifications: {} defined now; {} holds {}", defined, STUDENT,
+				certificates.mine(student.id()).stream().map(c -> c.getNumber() + " " + c.getStatus()).toList());
 	}
 
 	private record Seed(String code, Bilingual name, Bilingual description, CertificateLevel level, int months,

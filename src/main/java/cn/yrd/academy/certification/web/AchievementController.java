@@ -5,11 +5,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import cn.yrd.academy.catalog.CourseProgress;
 import cn.yrd.academy.certification.internal.CertificationDefinition;
 import cn.yrd.academy.certification.internal.DefinitionNotFoundException;
 import cn.yrd.academy.certification.internal.Definitions;
-import cn.yrd.academy.certification.internal.Requirement;
 import cn.yrd.academy.shared.text.Bilingual;
 
 /**
@@ -21,13 +19,10 @@ class AchievementController {
 
 	private final Definitions definitions;
 
-	private final CourseProgress courses;
-
 	private final CertificateViews views;
 
-	AchievementController(Definitions definitions, CourseProgress courses, CertificateViews views) {
+	AchievementController(Definitions definitions, CertificateViews views) {
 		this.definitions = definitions;
-		this.courses = courses;
 		this.views = views;
 	}
 
@@ -46,27 +41,12 @@ class AchievementController {
 		model.addAttribute("definition", definition);
 		model.addAttribute("issuerName", views.issuerName(definition.getIssuerCode()));
 		model.addAttribute("skills", views.skills(definition));
-		model.addAttribute("requirements", definition.getRequirements().stream().map(this::line).toList());
+		model.addAttribute("requirements", definition.getRequirements().stream().map(views::line).toList());
 		return "certification/achievement";
-	}
-
-	private RequirementLine line(Requirement requirement) {
-		String course = requirement.getCourseCode();
-		Bilingual courseTitle = courses.outline(course).map(CourseProgress.CourseOutline::title)
-			.orElse(new Bilingual(course, course));
-		Bilingual labTitle = requirement.getKind() == Requirement.Kind.LAB
-				? views.labTitle(course, requirement.getLabSlug()) : null;
-		return new RequirementLine(requirement.getKind().name(), course, courseTitle, labTitle,
-				requirement.getMinScore());
 	}
 
 	/** A certification in the list. */
 	record Card(String code, Bilingual name, Bilingual description, String level, Bilingual issuerName) {
 	}
-
-	/** One requirement, with the course's and the lab's titles. */
-	record RequirementLine(String kind, String courseCode, Bilingual courseTitle, Bilingual labTitle, int minScore) {
-	}
-
 
 }

@@ -1,8 +1,12 @@
 package cn.yrd.academy.certification.web;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import cn.yrd.academy.certification.internal.Certificate;
 import cn.yrd.academy.certification.internal.CertificateDecisions;
 import cn.yrd.academy.certification.internal.Certificates;
+import cn.yrd.academy.certification.internal.RequirementCheck;
 import cn.yrd.academy.identity.AcademyUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +30,11 @@ class CertificateController {
 
 	private final CertificatePages pages;
 
-	CertificateController(Certificates certificates, CertificateDecisions decisions, CertificatePages pages) {
+	private final CertificateViews views;
+
+	CertificateController(Certificates certificates, CertificateDecisions decisions, CertificatePages pages,
+			CertificateViews views) {
+		this.views = views;
 		this.certificates = certificates;
 		this.decisions = decisions;
 		this.pages = pages;
@@ -34,8 +42,17 @@ class CertificateController {
 
 	@GetMapping("/certificates")
 	String mine(@AuthenticationPrincipal AcademyUser user, Model model) {
+		List<Certificates.Progress> progress = certificates.progress(user.id());
 		model.addAttribute("certificates", certificates.mine(user.id()));
-		model.addAttribute("progress", certificates.progress(user.id()));
+		model.addAttribute("progress", progress);
+		model.addAttribute("requirements", progress.stream()
+			.flatMap(p -> p.outcomes().stream())
+			.map(RequirementCheck.Outcome::requirement)
+			.distinct()
+			.collect(Collectors.toMap(r -> r, views::line, (a, b) -> a)));
+		model.addAttribute("labTitles", views.labTitles(progress.stream()
+			.flatMap(p -> p.outcomes().stream())
+			.flatMap(o -> o.missingLabs().stream().map(lab -> new String[] { o.requirement().getCourseCode(), lab }))));
 		model.addAttribute("issuerNames", pages.issuerNames());
 		return "certification/mine";
 	}
@@ -44,6 +61,8 @@ class CertificateController {
 	String show(@PathVariable String number, @AuthenticationPrincipal AcademyUser user, Model model) {
 		Certificate certificate = certificates.forHolderOrIssuer(number, user);
 		model.addAttribute("certificate", certificate);
+		model.addAttribute("labTitles", views.labTitles(
+				certificate.getEvidence().stream().map(e -> new String[] { e.getCourseCode(), e.getLabSlug() })));
 		model.addAttribute("holder", certificate.getUserId() == user.id());
 		model.addAttribute("administers", certificates.administers(user, certificate));
 		model.addAttribute("issuerNames", pages.issuerNames());

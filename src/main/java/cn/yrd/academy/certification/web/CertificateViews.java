@@ -2,15 +2,20 @@ package cn.yrd.academy.certification.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import cn.yrd.academy.catalog.CourseProgress;
 import cn.yrd.academy.catalog.LabExercises;
 import cn.yrd.academy.catalog.LabRubric;
 import cn.yrd.academy.certification.internal.Certificate;
 import cn.yrd.academy.certification.internal.CertificationDefinition;
 import cn.yrd.academy.certification.internal.Evidence;
+import cn.yrd.academy.certification.internal.Requirement;
 import cn.yrd.academy.identity.OrganizationSummary;
 import cn.yrd.academy.identity.Organizations;
 import cn.yrd.academy.shared.skills.Skill;
@@ -28,7 +33,10 @@ class CertificateViews {
 
 	private final Organizations organizations;
 
-	CertificateViews(LabExercises labs, SkillTaxonomy skills, Organizations organizations) {
+	private final CourseProgress courses;
+
+	CertificateViews(LabExercises labs, SkillTaxonomy skills, Organizations organizations, CourseProgress courses) {
+		this.courses = courses;
 		this.labs = labs;
 		this.skills = skills;
 		this.organizations = organizations;
@@ -55,6 +63,31 @@ class CertificateViews {
 	Bilingual labTitle(String courseCode, String labSlug) {
 		return labs.rubric(courseCode, labSlug).map(LabRubric::title)
 			.orElse(new Bilingual(courseCode + "/" + labSlug, courseCode + "/" + labSlug));
+	}
+
+	Bilingual courseTitle(String courseCode) {
+		return courses.outline(courseCode).map(CourseProgress.CourseOutline::title)
+			.orElse(new Bilingual(courseCode, courseCode));
+	}
+
+	/** A requirement with the titles of its course and lab. */
+	RequirementLine line(Requirement requirement) {
+		String course = requirement.getCourseCode();
+		Bilingual labTitle = requirement.getKind() == Requirement.Kind.LAB ? labTitle(course, requirement.getLabSlug())
+				: null;
+		return new RequirementLine(requirement.getKind().name(), course, courseTitle(course), labTitle,
+				requirement.getMinScore());
+	}
+
+	/** Titles of labs by {@code <course>/<lab>}, for pages that list several. */
+	Map<String, Bilingual> labTitles(Stream<String[]> courseAndLab) {
+		Map<String, Bilingual> titles = new HashMap<>();
+		courseAndLab.forEach(pair -> titles.computeIfAbsent(pair[0] + "/" + pair[1], key -> labTitle(pair[0], pair[1])));
+		return titles;
+	}
+
+	/** One requirement, with the course's and the lab's titles ({@code labTitle} null for a course). */
+	record RequirementLine(String kind, String courseCode, Bilingual courseTitle, Bilingual labTitle, int minScore) {
 	}
 
 	private CertificateView.EvidenceRow row(Evidence evidence) {

@@ -86,7 +86,8 @@ class MyCertificatePagesIntegrationTests {
 	void aStudentSeesWhatIsMissingThenTheirCertificates() {
 		assertThat(mvc.get().uri("/certificates").with(user(student))).hasStatus(HttpStatus.OK).bodyText()
 			.contains("还没有证书——通过课程的实训考核即可获得。", "id=\"progress-" + direct.getCode() + "\"",
-					"已满足 0 / 1 项要求", "未通过的实训：",
+					"已满足 0 / 1 项要求", "通过课程“证书测试课程”中的实训“第一个实训”，得分不低于 60%", "未通过的实训：",
+					"第一个实训</a>",
 					"/learning/submissions/new?course=" + course + "&amp;lab=first-lab",
 					"/certifications/" + direct.getCode());
 
