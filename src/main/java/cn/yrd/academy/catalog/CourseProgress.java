@@ -14,6 +14,9 @@ public interface CourseProgress {
 	/** The lessons and lab exercises of the course's published version; empty when it has none. */
 	Optional<CourseOutline> outline(String courseCode);
 
+	/** The skill codes the course's published version teaches; empty when it has none. */
+	List<String> skillsOf(String courseCode);
+
 	/** The slugs of the lessons the student has marked done in the course. */
 	Set<String> completedLessons(long userId, String courseCode);
 

@@ -1,5 +1,6 @@
 package cn.yrd.academy.catalog.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +33,15 @@ class CatalogCourseProgress implements CourseProgress {
 			.map(version -> new CourseOutline(courseCode, version.title(),
 					version.getModules().stream().flatMap(m -> m.getLessons().stream()).map(Lesson::getSlug).toList(),
 					version.getModules().stream().flatMap(m -> m.getLabs().stream()).map(LabExercise::getSlug).toList()));
+	}
+
+	@Override
+	public List<String> skillsOf(String courseCode) {
+		return courses.findByCode(courseCode)
+			.flatMap(course -> versions.findFirstByCourseIdAndStatusOrderByNumberDesc(course.getId(),
+					CourseVersion.Status.PUBLISHED))
+			.map(version -> List.copyOf(version.getSkills()))
+			.orElse(List.of());
 	}
 
 	@Override
