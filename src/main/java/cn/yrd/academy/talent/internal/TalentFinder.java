@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.yrd.academy.certification.HeldCertificates;
@@ -39,11 +40,14 @@ public class TalentFinder {
 
 	private final Organizations organizations;
 
+	private final ContactRequests contacts;
+
 	private final Clock clock;
 
 	TalentFinder(TalentSearch search, TalentCardRepository cards, TalentProfileRepository profiles,
 			ProfileViewRepository views, SearchLogRepository searches, HeldCertificates certificates,
-			Organizations organizations, Clock clock) {
+			Organizations organizations, ContactRequests contacts, Clock clock) {
+		this.contacts = contacts;
 		this.search = search;
 		this.cards = cards;
 		this.profiles = profiles;
@@ -82,11 +86,15 @@ public class TalentFinder {
 				? certificates.of(profile.getUserId()).stream()
 					.collect(Collectors.toMap(HeldCertificate::number, c -> c, (a, b) -> a))
 				: Map.of();
-		return new Opened(card, live);
+		return new Opened(card, live, contacts.studentContact(profile, partner.organizationId()));
 	}
 
-	/** A profile opened by a company: the card, and the current state of each certificate on it by number. */
-	public record Opened(TalentCard card, Map<String, HeldCertificate> liveCertificates) {
+	/**
+	 * A profile opened by a company: the card, the current state of each certificate on it by number, and the
+	 * student's contact details once the student accepted this company's contact request.
+	 */
+	public record Opened(TalentCard card, Map<String, HeldCertificate> liveCertificates,
+			Optional<ContactRequests.Contact> contact) {
 	}
 
 	/** Which companies opened the student's profile, and when, newest first. */
