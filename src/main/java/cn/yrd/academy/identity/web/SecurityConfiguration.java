@@ -119,6 +119,7 @@ class SecurityConfiguration {
 			// HTTP session that asked for it) is checked by the tunnel's handshake before anything opens
 			.requestMatchers("/guacamole/**", "/remote/tunnel").permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.CLUSTER_ADMIN.name())
+			.requestMatchers("/partner/**").hasRole(Role.PARTNER.name())
 			.requestMatchers("/labadmin/**").hasAnyRole(Role.LAB_ADMIN.name(), Role.CLUSTER_ADMIN.name())
 			.requestMatchers("/actuator/**").hasRole(Role.CLUSTER_ADMIN.name())
 			.anyRequest().authenticated())
