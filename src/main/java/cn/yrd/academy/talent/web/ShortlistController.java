@@ -78,7 +78,7 @@ class ShortlistController {
 	ResponseEntity<byte[]> exportCsv(@RequestParam(required = false) Long demand,
 			@AuthenticationPrincipal AcademyUser partner, Locale locale) {
 		byte[] body = export.csv(partner, demand, locale).getBytes(StandardCharsets.UTF_8);
-		String name = demand == null ? "shortlist.csv" : "shortlist-" + demand + ".csv";
+		String name = demand == null ? "talent-shortlist.csv" : "talent-shortlist-" + demand + ".csv";
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
