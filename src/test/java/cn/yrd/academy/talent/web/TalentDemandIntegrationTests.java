@@ -214,6 +214,10 @@ class TalentDemandIntegrationTests {
 	void anotherCompanyGetsNotFoundAndStudentsAreForbidden() {
 		TalentDemand demand = demands.post(partner, new TalentDemand.Content("机器人焊接", "",
 				List.of(new RequiredSkill("robot-welding", 1)), List.of(), List.of(), 1, null, null));
+		assertThat(mvc.get().uri("/partner/demands/new").with(user(partner))).hasStatusOk().bodyText()
+			.contains("发布用人需求", "数字孪生建模");
+		assertThat(mvc.get().uri("/partner/demands/" + demand.getId() + "/edit").with(user(partner))).hasStatusOk()
+			.bodyText().contains("机器人焊接", "value=\"robot-welding\" selected");
 		AcademyUser other = fixture.otherPartner();
 
 		assertThat(mvc.get().uri("/partner/demands/" + demand.getId()).with(user(other)))
