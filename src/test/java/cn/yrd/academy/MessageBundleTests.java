@@ -75,7 +75,10 @@ class MessageBundleTests {
 			Map.entry("certificate.status.", CertificateStatus.class),
 			Map.entry("certification.level.", CertificateLevel.class),
 			Map.entry("certification.requirement.kind.", Requirement.Kind.class),
-			Map.entry("verify.verdict.", cn.yrd.academy.certification.Verdict.Outcome.class));
+			Map.entry("verify.verdict.", cn.yrd.academy.certification.Verdict.Outcome.class),
+			Map.entry("talent.field.", cn.yrd.academy.talent.internal.TalentField.class),
+			Map.entry("talent.history.action.", cn.yrd.academy.talent.internal.ConsentRecord.Action.class),
+			Map.entry("talent.requests.status.", cn.yrd.academy.talent.internal.ContactRequest.Status.class));
 
 	/** Attributes that browsers show or read aloud; their text must come from {@code th:*} variants. */
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label");

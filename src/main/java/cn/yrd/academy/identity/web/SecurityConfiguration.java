@@ -120,6 +120,12 @@ class SecurityConfiguration {
 			.requestMatchers("/guacamole/**", "/remote/tunnel").permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.CLUSTER_ADMIN.name())
 			.requestMatchers("/partner/**").hasRole(Role.PARTNER.name())
+			// the talent pool: companies search and ask, students consent and answer; "/talent/requests/sent"
+			// is the company's list, so it comes before the students' "/talent/requests/*/**"
+			.requestMatchers("/talent/search", "/talent/profiles/**", "/talent/requests/sent")
+			.hasRole(Role.PARTNER.name())
+			.requestMatchers("/talent/profile", "/talent/profile/**", "/talent/requests", "/talent/requests/*/**")
+			.hasRole(Role.STUDENT.name())
 			.requestMatchers("/labadmin/**").hasAnyRole(Role.LAB_ADMIN.name(), Role.CLUSTER_ADMIN.name())
 			.requestMatchers("/actuator/**").hasRole(Role.CLUSTER_ADMIN.name())
 			.anyRequest().authenticated())
