@@ -65,10 +65,11 @@ class TalentApiController {
 		return TalentResources.search(finder.search(user, query));
 	}
 
+	/** An opened profile: the card, its certificates' numbers and live status, contact details once accepted. */
 	@GetMapping("/api/v1/talent/profiles/{id}")
 	TalentResources.CardResource profile(@PathVariable String id, @AuthenticationPrincipal AcademyUser user) {
 		TalentFinder.Opened opened = finder.open(user, id);
-		return TalentResources.card(opened.card(), opened.contact().orElse(null));
+		return TalentResources.card(opened.card(), opened.contact().orElse(null), opened.liveCertificates());
 	}
 
 	@GetMapping("/api/v1/talent/consent")

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import cn.yrd.academy.certification.HeldCertificates.HeldCertificate;
 import cn.yrd.academy.shared.text.Bilingual;
 import cn.yrd.academy.talent.internal.ContactRequests;
 import cn.yrd.academy.talent.internal.TalentCard;
@@ -37,7 +38,9 @@ final class TalentResources {
 			String jobPreferences, String about, ContactResource contact) {
 	}
 
-	record CertificateResource(String code, String level, Bilingual name) {
+	/** In search results code, level and name; an opened profile adds the number and its live status. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record CertificateResource(String code, String level, Bilingual name, String number, String status) {
 	}
 
 	record SkillLevel(String skill, int level) {
@@ -59,14 +62,17 @@ final class TalentResources {
 	static SearchResponse search(TalentSearch.Page page) {
 		TalentSearch.Facets facets = page.facets();
 		return new SearchResponse(page.total(), page.page(), page.pages(),
-				page.results().stream().map(card -> card(card, null)).toList(),
+				page.results().stream().map(card -> card(card, null, null)).toList(),
 				new FacetsResource(facets.provinces(), facets.levels(), facets.skills(), facets.organizationTypes()));
 	}
 
-	static CardResource card(TalentCard card, ContactRequests.Contact contact) {
+	/**
+	 * @param live the certificates' current state by number, for an opened profile; {@code null} in search results
+	 */
+	static CardResource card(TalentCard card, ContactRequests.Contact contact, Map<String, HeldCertificate> live) {
 		return new CardResource(card.getPublicId(), card.getDisplayName(), card.getOrganizationName(),
 				card.getOrganizationType(), card.getProvince(), card.getCity(),
-				card.getCertificateLines().stream().map(TalentResources::certificate).toList(),
+				card.getCertificateLines().stream().map(line -> certificate(line, live)).toList(),
 				card.getSkillLevelPairs().stream().map(TalentResources::skillLevel).toList(),
 				card.getDeclaredSkillList(), card.getLabLines().stream().map(TalentResources::lab).toList(),
 				card.getGraduation(), card.getOpenToInternship(), card.getJobPreferences(), card.getAbout(),
@@ -81,10 +87,15 @@ final class TalentResources {
 				details.jobPreferences(), details.contactEmail(), details.contactPhone(), details.declaredSkills());
 	}
 
-	/** {@code code|level|name zh|name en|number}; the number stays out of search results. */
-	private static CertificateResource certificate(String line) {
+	/** {@code code|level|name zh|name en|number}; the number and status stay out of search results. */
+	private static CertificateResource certificate(String line, Map<String, HeldCertificate> live) {
 		String[] parts = line.split("\\|", -1);
-		return new CertificateResource(parts[0], parts[1], new Bilingual(parts[2], parts[3]));
+		if (live == null) {
+			return new CertificateResource(parts[0], parts[1], new Bilingual(parts[2], parts[3]), null, null);
+		}
+		HeldCertificate held = live.get(parts[4]);
+		return new CertificateResource(parts[0], parts[1], new Bilingual(parts[2], parts[3]), parts[4],
+				held == null ? null : held.status().name());
 	}
 
 	/** {@code course|lab|title zh|title en|score %|graded day}. */

@@ -120,6 +120,25 @@ class TalentApiIntegrationTests {
 	}
 
 	@Test
+	void openedProfileShowsLiveCertificatesButSearchResultsNoNumbersAndNoContact() {
+		String partner = demoToken("partner1");
+		String json = body(get("/api/v1/talent/search?q=" + "李明" + "&province=ZJ", partner));
+		List<Map<String, Object>> results = JsonPath.read(json, "$.results[?(@.name == '李明')]");
+		assertThat(results).hasSize(1);
+		assertThat((List<Map<String, Object>>) results.get(0).get("certificates")).isNotEmpty()
+			.allSatisfy(certificate -> assertThat(certificate).containsOnlyKeys("code", "level", "name"));
+		assertThat(results.get(0)).doesNotContainKey("contact");
+
+		MvcTestResult opened = get("/api/v1/talent/profiles/" + results.get(0).get("id"), partner);
+
+		assertThat(opened).hasStatusOk();
+		List<Map<String, Object>> certificates = JsonPath.read(body(opened), "$.certificates");
+		assertThat(certificates).anySatisfy(certificate -> assertThat(certificate)
+			.containsEntry("code", "PLC-PROG-BEG").containsEntry("status", "ISSUED").containsKey("number"));
+		assertThat(body(opened)).doesNotContain("\"contact\"", "student1@");
+	}
+
+	@Test
 	void partnersCannotConsentAndStudentsCannotOpenProfiles() {
 		assertProblem(post(demoToken("partner1"), "{\"fields\":[\"ABOUT\"]}"), 403, "access-denied");
 		assertProblem(get("/api/v1/talent/profiles/" + "A".repeat(22), demoToken("student1")), 403,
