@@ -1,5 +1,7 @@
 package cn.yrd.academy.catalog.internal;
 
+import java.util.List;
+
 import cn.yrd.academy.identity.AcademyUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo progress, after the sample courses: student1 is enrolled in PLC-101 and has read all its lessons, so that
- * with the graded labs of the demo (learning's DemoLearning) the demo holds a completed course and a certificate.
- * It acts only while student1 has no PLC-101 lesson done (not enrolled yet, or enrolled in an older demo without
+ * Demo progress, after the sample courses: student1 (and a few more demo students) are enrolled in PLC-101 and
+ * have read all its lessons, so that with the graded labs of the demo (learning's DemoLearning) the demo holds
+ * completed courses and certificates. It acts only while the student has no PLC-101 lesson done (not enrolled yet, or enrolled in an older demo without
  * progress), so lessons the student reopened in the browser stay open.
  */
 @Component
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(110)
 class DemoStudy implements ApplicationRunner {
 
-	static final String STUDENT = "student1";
+	/** student1, and the students of the talent pool's demo who hold the PLC certificate. */
+	static final List<String> STUDENTS = List.of("student1", "student2", "student3", "student5");
 
 	static final String COURSE = "PLC-101";
 
@@ -47,7 +50,11 @@ class DemoStudy implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		AcademyUser student = (AcademyUser) users.loadUserByUsername(STUDENT);
+		STUDENTS.forEach(this::study);
+	}
+
+	private void study(String username) {
+		AcademyUser student = (AcademyUser) users.loadUserByUsername(username);
 		CourseVersion version = views.visibleVersion(COURSE, student).orElse(null);
 		if (version == null || enrollmentRepository.findByUserIdAndCourseId(student.id(), version.getCourse().getId())
 			.filter(enrollment -> !enrollment.getCompletedLessons().isEmpty())
@@ -62,7 +69,7 @@ class DemoStudy implements ApplicationRunner {
 				marked++;
 			}
 		}
-		log.info("Demo study: {} enrolled in {} with {} lessons done", STUDENT, COURSE, marked);
+		log.info("Demo study: {} enrolled in {} with {} lessons done", username, COURSE, marked);
 	}
 
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo certifications for the sample courses, defined by the demo cluster admin, after the sample courses and the
  * demo lab work exist. A definition whose code exists is left as it is, so edits made in the browser survive.
- * Then student1's record is checked, which earns the PLC certificate from the demo's graded labs.
+ * Then the records of student1 and the other demo students of PLC-101 are checked, which earns the PLC certificate from the demo's graded labs.
  */
 @Component
 @Profile("demo")
@@ -26,7 +26,8 @@ class DemoCertifications implements ApplicationRunner {
 
 	static final String ADMIN = "admin";
 
-	static final String STUDENT = "student1";
+	/** student1, and the students of the talent pool's demo who studied PLC-101. */
+	static final List<String> STUDENTS = List.of("student1", "student2", "student3", "student5");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCertifications.class);
 
@@ -94,10 +95,13 @@ class DemoCertifications implements ApplicationRunner {
 				log.warn("Demo certification {} left out: {} {}", seed.code(), e.messageKey(), List.of(e.arguments()));
 			}
 		}
-		AcademyUser student = (AcademyUser) users.loadUserByUsername(STUDENT);
-		awards.evaluate(student.id());
-		log.info("Demo certifications: {} defined now; {} holds {}", defined, STUDENT,
-				certificates.mine(student.id()).stream().map(c -> c.getNumber() + " " + c.getStatus()).toList());
+		log.info("Demo certifications: {} defined now", defined);
+		for (String username : STUDENTS) {
+			AcademyUser student = (AcademyUser) users.loadUserByUsername(username);
+			awards.evaluate(student.id());
+			log.info("Demo certifications: {} holds {}", username,
+					certificates.mine(student.id()).stream().map(c -> c.getNumber() + " " + c.getStatus()).toList());
+		}
 	}
 
 	private record Seed(String code, Bilingual name, Bilingual description, CertificateLevel level, int months,

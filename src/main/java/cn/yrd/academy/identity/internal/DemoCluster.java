@@ -79,6 +79,16 @@ public class DemoCluster implements ApplicationRunner {
 
 	private static final List<UserSeed> USERS = List.of(
 			new UserSeed("student1", "李明", Role.STUDENT, "NBPT", null),
+			// more students, so that the talent pool's demo has people to find in every province
+			new UserSeed("student2", "王磊", Role.STUDENT, "NIIT", null),
+			new UserSeed("student3", "赵敏", Role.STUDENT, "ZJU", null),
+			new UserSeed("student4", "孙浩", Role.STUDENT, "SEU", null),
+			new UserSeed("student5", "周婷", Role.STUDENT, "NIIT", null),
+			new UserSeed("student6", "吴强", Role.STUDENT, "SJTU", null),
+			new UserSeed("student7", "郑雪", Role.STUDENT, "HFUT", null),
+			new UserSeed("student8", "钱坤", Role.STUDENT, "AHCME", null),
+			new UserSeed("student9", "冯佳", Role.STUDENT, "NBPT", null),
+			new UserSeed("student10", "陈晨", Role.STUDENT, "TONGJI", null),
 			new UserSeed("instructor1", "王芳", Role.INSTRUCTOR, "TONGJI", null),
 			new UserSeed("labadmin1", "张伟", Role.LAB_ADMIN, "SJTU", "SJTU-MINHANG"),
 			new UserSeed("partner1", "陈静", Role.PARTNER, "SH-ELECTRIC", null),

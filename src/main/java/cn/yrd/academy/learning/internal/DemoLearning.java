@@ -15,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo lab work, after student1 enrolled in PLC-101 (the catalog's demo study): a submission for each of its lab
+ * Demo lab work, after student1 (and the other demo students of the catalog's demo study) enrolled in PLC-101 (the catalog's demo study): a submission for each of its lab
  * exercises, graded with full points by instructor1 of TONGJI, which teaches the course. Through the real
  * services, so the grading events go out as they would in class. An exercise student1 attempted already is left
  * as it is, except that a submission still waiting is graded.
@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 @Order(120)
 class DemoLearning implements ApplicationRunner {
 
-	static final String STUDENT = "student1";
+	/** student1, and the students of the talent pool's demo who hold the PLC certificate. */
+	static final List<String> STUDENTS = List.of("student1", "student2", "student3", "student5");
 
 	static final String INSTRUCTOR = "instructor1";
 
@@ -48,8 +49,13 @@ class DemoLearning implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		List<String> labs = courses.outline(COURSE).map(CourseProgress.CourseOutline::labs).orElse(List.of());
-		AcademyUser student = (AcademyUser) users.loadUserByUsername(STUDENT);
 		AcademyUser instructor = (AcademyUser) users.loadUserByUsername(INSTRUCTOR);
+		for (String username : STUDENTS) {
+			work((AcademyUser) users.loadUserByUsername(username), instructor, labs);
+		}
+	}
+
+	private void work(AcademyUser student, AcademyUser instructor, List<String> labs) {
 		int graded = 0;
 		for (String lab : labs) {
 			List<LabSubmission> attempts = submissions.attempts(student.id(), COURSE, lab);
@@ -70,7 +76,8 @@ class DemoLearning implements ApplicationRunner {
 			graded++;
 		}
 		if (graded > 0) {
-			log.info("Demo learning: {} lab submissions of {} in {} graded by {}", graded, STUDENT, COURSE, INSTRUCTOR);
+			log.info("Demo learning: {} lab submissions of {} in {} graded by {}", graded, student.getUsername(), COURSE,
+					INSTRUCTOR);
 		}
 	}
 

@@ -19,7 +19,8 @@ class OpenApiConfiguration {
 	OpenAPI academyOpenApi() {
 		return new OpenAPI()
 			.info(new Info().title("Workforce Academy API").version("v1")
-				.description("Catalog, enrollment and lab booking. Authenticate with POST /api/v1/auth/token and send "
+				.description("Catalog, enrollment, lab booking and the talent pool (approved partners search "
+						+ "consented profiles; students give and withdraw their consent). Authenticate with POST /api/v1/auth/token and send "
 						+ "'Authorization: Bearer <token>'. Refusals are RFC 9457 problem details whose 'code' names "
 						+ "the rule (e.g. SLOT_TAKEN, OVER_QUOTA). POST /api/v1/bookings accepts an Idempotency-Key "
 						+ "header; a retried request returns the same booking."))

@@ -102,6 +102,11 @@ public class TalentSearch {
 				if (query.openToInternship() != null) {
 					root.add(f.match().field("openToInternship").matching(query.openToInternship()));
 				}
+				// no criteria lists the whole pool by evidence, as a recruiter browsing expects; an empty boolean
+				// query would match nothing
+				if (!root.hasClause()) {
+					root.add(f.matchAll());
+				}
 			})
 			.sort(f -> f.score().then().field("evidenceScore").desc())
 			.aggregation(PROVINCES, f -> f.terms().field("province", String.class))
