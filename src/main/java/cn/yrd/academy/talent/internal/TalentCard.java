@@ -3,6 +3,7 @@ package cn.yrd.academy.talent.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -195,6 +196,18 @@ public class TalentCard {
 		return Stream.concat(split(certifiedSkills, ",").stream(), split(labSkills, ",").stream())
 			.distinct()
 			.toList();
+	}
+
+	/** The names of the certificates and the titles of the passed labs: words backed by evidence. */
+	@FullTextField(name = "evidenceText", analyzer = ANALYZER)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "certificates")),
+			@ObjectPath(@PropertyValue(propertyName = "labs")) }, reindexOnUpdate = ReindexOnUpdate.DEFAULT)
+	public String getEvidenceText() {
+		return Stream.concat(split(certificates, "\n").stream(), split(labs, "\n").stream())
+			.map(line -> line.split("\\|"))
+			.filter(parts -> parts.length >= 4)
+			.map(parts -> parts[2] + " " + parts[3])
+			.collect(Collectors.joining("\n"));
 	}
 
 	/** {@code skill:level} for every evidence-backed skill level and below, so "at least level N" is one term. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateOptionsCollector;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
@@ -62,6 +64,15 @@ public class TalentSearch {
 	public record Page(List<TalentCard> results, long total, int page, int pages, Facets facets) {
 	}
 
+	private static boolean filter(BooleanPredicateOptionsCollector<?, ?> bool, SearchPredicateFactory f, String field,
+			String value) {
+		if (!StringUtils.hasText(value)) {
+			return false;
+		}
+		bool.must(f.match().field(field).matching(value));
+		return true;
+	}
+
 	@Transactional(readOnly = true)
 	public Page search(Query query) {
 		int page = Math.min(Math.max(query.page(), 0), MAX_PAGE);
@@ -72,42 +83,44 @@ public class TalentSearch {
 		String keywords = text;
 		SearchResult<TalentCard> result = Search.session(entityManager)
 			.search(TalentCard.class)
-			.where((f, root) -> {
+			.where(f -> f.bool().with(b -> {
+				boolean filtered = false;
 				if (StringUtils.hasText(keywords)) {
-					root.add(f.simpleQueryString().field("keywords").matching(keywords)
+					b.must(f.simpleQueryString().field("keywords").matching(keywords)
 						.defaultOperator(BooleanOperator.AND));
+					// the same words found in certificates and graded labs weigh more than in what students say
+					b.should(f.simpleQueryString().field("evidenceText").matching(keywords).boost(3f));
+					filtered = true;
 				}
 				if (StringUtils.hasText(query.skill())) {
 					if (query.minLevel() != null && query.minLevel() > 0) {
-						root.add(f.match().field("skillAtLeast").matching(query.skill() + ":" + query.minLevel()));
+						b.must(f.match().field("skillAtLeast").matching(query.skill() + ":" + query.minLevel()));
 					}
 					else {
-						root.add(f.or(f.match().field("certifiedSkill").matching(query.skill()).boost(4f),
+						b.must(f.or(f.match().field("certifiedSkill").matching(query.skill()).boost(4f),
 								f.match().field("labSkill").matching(query.skill()).boost(2f),
 								f.match().field("declaredSkill").matching(query.skill()).boost(0.5f)));
 					}
+					filtered = true;
 				}
-				if (StringUtils.hasText(query.level())) {
-					root.add(f.match().field("level").matching(query.level()));
-				}
-				if (StringUtils.hasText(query.certificate())) {
-					root.add(f.match().field("certificate").matching(query.certificate()));
-				}
-				if (StringUtils.hasText(query.province())) {
-					root.add(f.match().field("province").matching(query.province()));
-				}
-				if (StringUtils.hasText(query.organizationType())) {
-					root.add(f.match().field("organizationType").matching(query.organizationType()));
-				}
+				filtered |= filter(b, f, "level", query.level());
+				filtered |= filter(b, f, "certificate", query.certificate());
+				filtered |= filter(b, f, "province", query.province());
+				filtered |= filter(b, f, "organizationType", query.organizationType());
 				if (query.openToInternship() != null) {
-					root.add(f.match().field("openToInternship").matching(query.openToInternship()));
+					b.must(f.match().field("openToInternship").matching(query.openToInternship()));
+					filtered = true;
 				}
-				// no criteria lists the whole pool by evidence, as a recruiter browsing expects; an empty boolean
-				// query would match nothing
-				if (!root.hasClause()) {
-					root.add(f.matchAll());
+				// no criteria lists the whole pool by evidence, as a recruiter browsing expects; a boolean query
+				// of should clauses alone would leave out everyone without a certificate
+				if (!filtered) {
+					b.must(f.matchAll());
 				}
-			})
+				// each certificate level held adds to the score: 初级, 中级, 高级
+				for (int level = 1; level <= 3; level++) {
+					b.should(f.range().field("maxLevel").atLeast(level).constantScore().boost(1.5f));
+				}
+			}))
 			.sort(f -> f.score().then().field("evidenceScore").desc())
 			.aggregation(PROVINCES, f -> f.terms().field("province", String.class))
 			.aggregation(LEVELS, f -> f.terms().field("level", String.class))

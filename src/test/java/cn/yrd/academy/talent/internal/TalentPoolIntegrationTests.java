@@ -118,6 +118,28 @@ class TalentPoolIntegrationTests {
 	}
 
 	@Test
+	void evidenceRanksAboveWhatStudentsOnlySay() {
+		String token = TalentFixture.token("rank");
+		AcademyUser says = fixture.student("自述" + token);
+		consent.consent(says, TalentFixture.only(TalentField.NAME, TalentField.ABOUT),
+				new TalentProfile.Details("PLC 编程很熟练 " + token + " " + token, null, null, null, false, "", null, null,
+						List.of("plc-programming")));
+		AcademyUser proven = fixture.student("持证" + token);
+		fixture.certify(proven, token, List.of("plc-programming"));
+		consent.consent(proven, TalentFixture.only(TalentField.NAME, TalentField.CERTIFICATES, TalentField.LABS),
+				TalentFixture.about("", null));
+
+		List<String> byText = search.search(TalentSearch.Query.text(token)).results().stream()
+			.map(TalentCard::getDisplayName)
+			.toList();
+		List<String> bySkill = search.search(new TalentSearch.Query(token, "plc-programming", null, null, null, null,
+				null, null, 0)).results().stream().map(TalentCard::getDisplayName).toList();
+
+		assertThat(byText).containsExactly("持证" + token, "自述" + token);
+		assertThat(bySkill).containsExactly("持证" + token, "自述" + token);
+	}
+
+	@Test
 	void fieldsNotSharedCannotBeFoundByTheirTextOrByQuerySyntax() {
 		String name = TalentFixture.token("hidden");
 		String about = TalentFixture.token("shared");
