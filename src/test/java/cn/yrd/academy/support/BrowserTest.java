@@ -52,6 +52,11 @@ public abstract class BrowserTest {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
 	}
 
+	/** Waits until the browser's address matches the regular expression, e.g. a page with a new record's id. */
+	protected void waitForUrlMatching(String regex) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
+	}
+
 	protected void type(String id, String text) {
 		WebElement field = find("#" + id);
 		field.clear();

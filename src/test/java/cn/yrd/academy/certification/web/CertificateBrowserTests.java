@@ -77,7 +77,7 @@ class CertificateBrowserTests extends BrowserTest {
 		open("/learning/submissions/new?course=" + course + "&lab=" + CertificationFixture.LAB);
 		type("notes", "启保停程序已在 PLC 上运行。");
 		click(find("#submit-lab"));
-		waitForUrlContaining("/learning/submissions/");
+		waitForUrlMatching(".*/learning/submissions/\\d+.*");
 		String id = browser.getCurrentUrl().replaceAll(".*/learning/submissions/(\\d+).*", "$1");
 		find("#logout").click();
 

@@ -50,7 +50,7 @@ class GradingBrowserTests extends BrowserTest {
 		type("notes", "六步时序已验证。");
 		find("#files").sendKeys(record.toAbsolutePath().toString());
 		click(find("#submit-lab"));
-		waitForUrlContaining("/learning/submissions/");
+		waitForUrlMatching(".*/learning/submissions/\\d+.*");
 		assertThat(find("#flash-message").getText()).isEqualTo("已提交第 1 次尝试，等待教师评分。");
 		assertThat(find("#submission-status").getText()).isEqualTo("待评分");
 		String id = browser.getCurrentUrl().replaceAll(".*/learning/submissions/(\\d+).*", "$1");
