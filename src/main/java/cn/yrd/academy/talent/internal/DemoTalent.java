@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.yrd.academy.identity.AcademyUser;
+import cn.yrd.academy.shared.time.ClockConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -58,10 +59,13 @@ class DemoTalent implements ApplicationRunner {
 
 	private final TalentConsent consent;
 
+	private final TalentDemands demands;
+
 	private final UserDetailsService users;
 
-	DemoTalent(TalentConsent consent, UserDetailsService users) {
+	DemoTalent(TalentConsent consent, TalentDemands demands, UserDetailsService users) {
 		this.consent = consent;
+		this.demands = demands;
 		this.users = users;
 	}
 
@@ -86,6 +90,21 @@ class DemoTalent implements ApplicationRunner {
 		if (joined > 0) {
 			log.info("Demo talent: {} demo students joined the talent pool", joined);
 		}
+		postDemand();
+	}
+
+	/** partner1's company looks for PLC technicians in Jiangsu and Zhejiang, once. */
+	private void postDemand() {
+		AcademyUser partner = (AcademyUser) users.loadUserByUsername("partner1");
+		if (!demands.of(partner).isEmpty()) {
+			return;
+		}
+		LocalDate start = LocalDate.now(ClockConfiguration.CLUSTER_ZONE).withDayOfMonth(1).plusMonths(1);
+		demands.post(partner, new TalentDemand.Content("PLC 调试技术员（江浙产线）",
+				"负责新能源装备产线的 PLC 程序调试与现场维护，熟悉 S7-1200 与触摸屏组态。",
+				List.of(new RequiredSkill("plc-programming", 1), new RequiredSkill("hmi-configuration", 1)),
+				List.of("PLC-PROG-BEG"), List.of("JS", "ZJ"), 3, start, start.plusMonths(6)));
+		log.info("Demo talent: partner1 posted a talent demand");
 	}
 
 	private record Seed(String username, Set<TalentField> fields, String province, String city, int graduationYear,

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The demo's talent pool: partner1 finds certified PLC people in 江苏 and 浙江, and a rerun changes nothing. */
+/**
+ * The demo's talent pool: partner1 finds certified PLC people in 江苏 and 浙江 and has a demand posted, and a rerun
+ * changes nothing.
+ */
 @IntegrationTest
 class DemoTalentIntegrationTests {
 
@@ -20,6 +23,9 @@ class DemoTalentIntegrationTests {
 
 	@Autowired
 	private DemoTalent demo;
+
+	@Autowired
+	private TalentDemands demands;
 
 	@Autowired
 	private UserDetailsService users;
@@ -39,15 +45,19 @@ class DemoTalentIntegrationTests {
 		assertThat(finder.search(partner, TalentSearch.Query.text("李明")).results())
 			.extracting(TalentCard::getDisplayName).contains("李明");
 		assertThat(search.search(TalentSearch.Query.text("周婷")).total()).isZero();
+		assertThat(demands.of(partner)).extracting(TalentDemand::getTitle).contains("PLC 调试技术员（江浙产线）");
 	}
 
 	@Test
 	void runningAgainChangesNothing() {
 		long before = search.search(TalentSearch.Query.text(null)).total();
 
+		int demandsBefore = demands.of((AcademyUser) users.loadUserByUsername("partner1")).size();
+
 		demo.run(null);
 
 		assertThat(search.search(TalentSearch.Query.text(null)).total()).isEqualTo(before);
+		assertThat(demands.of((AcademyUser) users.loadUserByUsername("partner1"))).hasSize(demandsBefore);
 	}
 
 }
