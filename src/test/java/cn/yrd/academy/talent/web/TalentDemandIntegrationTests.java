@@ -167,6 +167,7 @@ class TalentDemandIntegrationTests {
 				List.of(new RequiredSkill(skill, 1)), List.of(definition.getCode()), List.of("ZJ"), 3, null, null));
 		Document page = page(partner, "/partner/demands/" + demand.getId());
 
+		assertThat(page.text()).contains(definition.name().zh()).doesNotContain(definition.getCode());
 		List<String> ranked = page.select("li.match").stream().map(li -> li.id().substring("match-".length())).toList();
 		assertThat(ranked).contains(certifiedProfile.getPublicId(), labProfile.getPublicId(),
 				declaredProfile.getPublicId());
