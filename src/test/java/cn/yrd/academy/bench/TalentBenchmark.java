@@ -317,7 +317,7 @@ public final class TalentBenchmark {
 			String level = i % 5 == 1 ? LEVELS[random.nextInt(LEVELS.length)] : null;
 			String province = i % 4 != 3 ? PROVINCES[random.nextInt(PROVINCES.length)] : null;
 			int page = i % 10 == 9 ? 1 + random.nextInt(3) : 0;
-			queries.add(new TalentSearch.Query(text, skill, minLevel, level, null, province, null, null, page));
+			queries.add(new TalentSearch.Query(text, skill, minLevel, level, null, province, null, null, null, page));
 		}
 		return queries;
 	}

@@ -1,5 +1,6 @@
 package cn.yrd.academy.talent.internal;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +47,14 @@ public class TalentSearch {
 
 	/**
 	 * What a company looks for; {@code null} does not filter. {@code skill} with {@code minLevel} (1 初级, 2 中级,
-	 * 3 高级) asks for evidence at that level; {@code level} is a certificate level held.
+	 * 3 高级) asks for evidence at that level; {@code level} is a certificate level held; {@code graduatingBy} keeps
+	 * students who share a graduation date on or before it (available by then).
 	 */
 	public record Query(String text, String skill, Integer minLevel, String level, String certificate,
-			String province, String organizationType, Boolean openToInternship, int page) {
+			String province, String organizationType, Boolean openToInternship, LocalDate graduatingBy, int page) {
 
 		public static Query text(String text) {
-			return new Query(text, null, null, null, null, null, null, null, 0);
+			return new Query(text, null, null, null, null, null, null, null, null, 0);
 		}
 
 	}
@@ -109,6 +111,10 @@ public class TalentSearch {
 				filtered |= filter(b, f, "organizationType", query.organizationType());
 				if (query.openToInternship() != null) {
 					b.must(f.match().field("openToInternship").matching(query.openToInternship()));
+					filtered = true;
+				}
+				if (query.graduatingBy() != null) {
+					b.must(f.range().field("graduation").atMost(query.graduatingBy()));
 					filtered = true;
 				}
 				// no criteria lists the whole pool by evidence, as a recruiter browsing expects; a boolean query

@@ -1,5 +1,7 @@
 package cn.yrd.academy.talent.web;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * outside 1–3 or a page out of range filters nothing or is clamped, so no parameter can fail the page.
  */
 record SearchFilters(String q, String skill, Integer minLevel, String level, String province, String orgType,
-		boolean internship, int page) {
+		boolean internship, YearMonth graduatingBy, int page) {
 
 	static final int MAX_TEXT = 200;
 
@@ -34,7 +36,21 @@ record SearchFilters(String q, String skill, Integer minLevel, String level, Str
 		Integer page = number(params.get("page"));
 		return new SearchFilters(q, skill, minLevel, known(params.get("level"), CertificateLevel.values()),
 				known(params.get("province"), Province.values()), known(params.get("orgType"), OrganizationType.values()),
-				"true".equals(params.get("internship")), page == null ? 0 : Math.min(Math.max(page, 0), MAX_PAGE));
+				"true".equals(params.get("internship")), month(params.get("graduatingBy")),
+				page == null ? 0 : Math.min(Math.max(page, 0), MAX_PAGE));
+	}
+
+	/** A month such as {@code 2027-06}; anything else filters nothing. */
+	static YearMonth month(String text) {
+		if (text == null || text.isBlank() || text.length() > 7) {
+			return null;
+		}
+		try {
+			return YearMonth.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
 	}
 
 	private static Integer number(String text) {
@@ -55,11 +71,12 @@ record SearchFilters(String q, String skill, Integer minLevel, String level, Str
 
 	TalentSearch.Query query() {
 		return new TalentSearch.Query(q.isEmpty() ? null : q, skill, minLevel, level, null, province, orgType,
-				internship ? Boolean.TRUE : null, page);
+				internship ? Boolean.TRUE : null, graduatingBy == null ? null : graduatingBy.atEndOfMonth(), page);
 	}
 
 	public boolean isEmpty() {
-		return q.isEmpty() && skill == null && level == null && province == null && orgType == null && !internship;
+		return q.isEmpty() && skill == null && level == null && province == null && orgType == null && !internship
+				&& graduatingBy == null;
 	}
 
 	/** This search with one filter set (or cleared with {@code null}), back on the first page. */
@@ -94,6 +111,7 @@ record SearchFilters(String q, String skill, Integer minLevel, String level, Str
 		put(params, "province", province);
 		put(params, "orgType", orgType);
 		put(params, "internship", internship ? "true" : null);
+		put(params, "graduatingBy", graduatingBy);
 		put(params, "page", page == 0 ? null : page);
 		return params;
 	}

@@ -56,12 +56,14 @@ class TalentApiController {
 			@RequestParam(required = false) String skill, @RequestParam(required = false) String minLevel,
 			@RequestParam(required = false) String level, @RequestParam(required = false) String province,
 			@RequestParam(required = false) String orgType, @RequestParam(required = false) String internship,
-			@RequestParam(required = false) String page, @AuthenticationPrincipal AcademyUser user) {
+			@RequestParam(required = false) String graduatingBy, @RequestParam(required = false) String page,
+			@AuthenticationPrincipal AcademyUser user) {
 		TalentFinder.checkPartner(user);
 		TalentSearch.Query query = new TalentSearch.Query(q, TalentApiParameters.skill(skill),
 				TalentApiParameters.minLevel(minLevel), TalentApiParameters.level(level), null,
 				TalentApiParameters.province(province), TalentApiParameters.organizationType(orgType),
-				TalentApiParameters.bool("internship", internship), TalentApiParameters.page(page));
+				TalentApiParameters.bool("internship", internship), TalentApiParameters.date("graduatingBy", graduatingBy),
+				TalentApiParameters.page(page));
 		return TalentResources.search(finder.search(user, query));
 	}
 

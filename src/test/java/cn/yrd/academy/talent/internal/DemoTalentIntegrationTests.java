@@ -35,10 +35,10 @@ class DemoTalentIntegrationTests {
 		AcademyUser partner = (AcademyUser) users.loadUserByUsername("partner1");
 		for (String province : new String[] { "JS", "ZJ" }) {
 			TalentSearch.Page plc = finder.search(partner, new TalentSearch.Query("PLC", null, null, null, null,
-					province, null, null, 0));
+					province, null, null, null, 0));
 			assertThat(plc.total()).as(province).isGreaterThanOrEqualTo(2);
 			TalentSearch.Page certified = finder.search(partner, new TalentSearch.Query(null, "plc-programming", 1,
-					null, "PLC-PROG-BEG", province, null, null, 0));
+					null, "PLC-PROG-BEG", province, null, null, null, 0));
 			assertThat(certified.results()).as(province).isNotEmpty().allSatisfy(card -> assertThat(
 					card.getCertificateLines()).anyMatch(line -> line.startsWith("PLC-PROG-BEG|BEGINNER|")));
 		}

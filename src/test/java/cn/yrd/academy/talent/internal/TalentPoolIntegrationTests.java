@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.yrd.academy.catalog.internal.CoursePackages;
@@ -95,7 +96,7 @@ class TalentPoolIntegrationTests {
 	void nonConsentedStudentIsInNoResultAndNoFacetCount() {
 		TalentSearch.Page before = search.search(TalentSearch.Query.text(null));
 		TalentSearch.Query plcInZhejiang = new TalentSearch.Query(null, "plc-programming", 1, "BEGINNER", null, "ZJ",
-				null, null, 0);
+				null, null, null, 0);
 		TalentSearch.Page zhejiangBefore = search.search(plcInZhejiang);
 		String token = TalentFixture.token("silent");
 		AcademyUser silent = fixture.student("沉默" + token);
@@ -109,7 +110,7 @@ class TalentPoolIntegrationTests {
 		assertThat(after.facets()).isEqualTo(before.facets());
 		assertThat(after.total()).isEqualTo(before.total() + 1);
 		assertThat(search.search(new TalentSearch.Query(null, null, null, null, held.getDefinition().getCode(), null,
-				null, null, 0)).total()).isZero();
+				null, null, null, 0)).total()).isZero();
 		assertThat(search.search(TalentSearch.Query.text(token)).total()).isZero();
 		assertThat(search.search(TalentSearch.Query.text("证书" + token)).total()).isZero();
 		TalentSearch.Page zhejiangAfter = search.search(plcInZhejiang);
@@ -133,10 +134,29 @@ class TalentPoolIntegrationTests {
 			.map(TalentCard::getDisplayName)
 			.toList();
 		List<String> bySkill = search.search(new TalentSearch.Query(token, "plc-programming", null, null, null, null,
-				null, null, 0)).results().stream().map(TalentCard::getDisplayName).toList();
+				null, null, null, 0)).results().stream().map(TalentCard::getDisplayName).toList();
 
 		assertThat(byText).containsExactly("持证" + token, "自述" + token);
 		assertThat(bySkill).containsExactly("持证" + token, "自述" + token);
+	}
+
+	@Test
+	void graduationFilterKeepsWhoSharesADateOnOrBeforeIt() {
+		String token = TalentFixture.token("grad");
+		for (int year : new int[] { 2026, 2028 }) {
+			consent.consent(fixture.student(year + token), TalentFixture.only(TalentField.NAME, TalentField.ABOUT,
+					TalentField.PREFERENCES), new TalentProfile.Details(token, null, null, LocalDate.of(year, 6, 30), false,
+							"", null, null, List.of()));
+		}
+		consent.consent(fixture.student("hidden" + token), TalentFixture.only(TalentField.NAME, TalentField.ABOUT),
+				new TalentProfile.Details(token, null, null, LocalDate.of(2026, 6, 30), false, "", null, null,
+						List.of()));
+
+		TalentSearch.Page byEarly2027 = search.search(new TalentSearch.Query(token, null, null, null, null, null, null,
+				null, LocalDate.of(2027, 1, 31), 0));
+
+		assertThat(byEarly2027.results()).extracting(TalentCard::getDisplayName).containsExactly("2026" + token);
+		assertThat(search.search(TalentSearch.Query.text(token)).total()).isEqualTo(3);
 	}
 
 	@Test
@@ -209,7 +229,7 @@ class TalentPoolIntegrationTests {
 		consent.consent(student, TalentFixture.only(TalentField.CERTIFICATES, TalentField.ABOUT),
 				TalentFixture.about(about, null));
 		TalentSearch.Query atLeastBeginner = new TalentSearch.Query(about, "robot-safety", 1, null, null, null, null,
-				null, 0);
+				null, null, 0);
 		TalentSearch.Page before = search.search(atLeastBeginner);
 		assertThat(before.total()).isEqualTo(1);
 		assertThat(before.results().get(0).getCertificateLines()).anyMatch(line -> line.contains(about));
@@ -223,7 +243,7 @@ class TalentPoolIntegrationTests {
 		assertThat(card.getCertificateLines()).noneMatch(line -> line.contains(about));
 		assertThat(card.getSkillLevelPairs()).noneMatch(pair -> pair.startsWith("robot-safety:"));
 		assertThat(search.search(new TalentSearch.Query(about, null, null, null, held.getDefinition().getCode(), null,
-				null, null, 0)).total()).isZero();
+				null, null, null, 0)).total()).isZero();
 	}
 
 	@Test

@@ -177,14 +177,18 @@ class TalentPagesIntegrationTests {
 		join(student, "ABOUT,LOCATION", "边缘计算 " + token);
 		assertThat(mvc.get().uri("/talent/search").param("q", token).param("level", "EXPERT").param("page", "-5")
 			.param("minLevel", "99").param("skill", "no-such-skill").param("province", "XX").param("orgType", "'")
-			.param("internship", "maybe").with(user(partner))).hasStatus(HttpStatus.OK).bodyText()
-			.contains(publicIdOf(student));
+			.param("internship", "maybe").param("graduatingBy", "2027-13").with(user(partner))).hasStatus(HttpStatus.OK)
+			.bodyText().contains(publicIdOf(student));
 		assertThat(mvc.get().uri("/talent/search").param("q", "x".repeat(5000) + " AND (\"*").param("page", "99999999999")
 			.with(user(partner))).hasStatus(HttpStatus.OK);
 		assertThat(mvc.get().uri("/talent/search").param("q", token).param("province", "JS").with(user(partner)))
 			.hasStatus(HttpStatus.OK).bodyText().contains(publicIdOf(student), "id=\"facet-province\"");
 		assertThat(mvc.get().uri("/talent/search").param("q", token).param("province", "AH").with(user(partner)))
 			.hasStatus(HttpStatus.OK).bodyText().doesNotContain(publicIdOf(student));
+		// the student shares no graduation date, so a graduation filter leaves them out
+		assertThat(mvc.get().uri("/talent/search").param("q", token).param("graduatingBy", "2030-06")
+			.with(user(partner))).hasStatus(HttpStatus.OK).bodyText().doesNotContain(publicIdOf(student))
+			.contains("value=\"2030-06\"");
 	}
 
 	/** By the language cookie, not {@code ?lang=en}: that would store English as the demo partner's choice. */
