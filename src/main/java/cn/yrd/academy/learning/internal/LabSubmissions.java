@@ -184,6 +184,12 @@ public class LabSubmissions implements LabResults {
 			.toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<Long> studentsPassedSince(Instant since) {
+		return submissions.usersWithStatusSince(LabSubmission.Status.PASSED, since);
+	}
+
 	/** Submissions awaiting grading in the courses the instructor teaches, oldest first, none of their own. */
 	@Transactional(readOnly = true)
 	public List<LabSubmission> queue(AcademyUser instructor) {

@@ -83,6 +83,9 @@ class CertificateAwardsIntegrationTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private CertificateAwardSweep sweep;
+
 	private CertificationTestBed bed;
 
 	@AfterEach
@@ -150,6 +153,24 @@ class CertificateAwardsIntegrationTests {
 		assertThat(issued).filteredOn(c -> c.getDefinition().getId().equals(definition.getId())).hasSize(1);
 		assertThat(of(definition, student)).singleElement()
 			.satisfies(c -> assertThat(c.getStatus()).isEqualTo(CertificateStatus.ISSUED));
+	}
+
+	@Test
+	void theNightlySweepIssuesWhatAGradingDidNotAndNothingTwice() {
+		AcademyUser student = bed.student();
+		bed.pass(student, LATCH);
+		// defined after the grading, so the grading's own check could not award it: a missed award
+		CertificationDefinition definition = bed.define(uniqueCode("T-SWEEP"), 12, false,
+				Requirement.lab(COURSE, LATCH, 60));
+		assertThat(of(definition, student)).isEmpty();
+
+		sweep.sweep();
+
+		assertThat(of(definition, student)).singleElement()
+			.satisfies(c -> assertThat(c.getStatus()).isEqualTo(CertificateStatus.ISSUED));
+		sweep.sweep();
+		assertThat(of(definition, student)).hasSize(1);
+		assertThat(sweep.name()).isEqualTo("certificate-awards");
 	}
 
 	@Test
