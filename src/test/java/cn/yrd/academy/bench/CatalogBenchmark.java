@@ -17,11 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import cn.yrd.academy.AcademyApplication;
 import cn.yrd.academy.catalog.internal.CatalogSearch;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,21 +55,7 @@ public final class CatalogBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		// Command-line arguments outrank application.yml, so the benchmark never touches the demo's data.
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(AcademyApplication.class)
-			.profiles("demo")
-			.run("--server.port=0", "--academy.database.embedded.data-dir=data/bench-mariadb",
-					"--academy.database.embedded.reset-schema=true", "--academy.search.index-dir=data/bench-search-index",
-					"--academy.identity.login-throttle.attempts-per-minute=100000",
-					"--spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
-					"--logging.level.root=warn");
-		try {
-			run(app);
-		}
-		finally {
-			app.close();
-		}
-		System.exit(0);
+		IsolatedBenchApp.runAndExit(CatalogBenchmark::run);
 	}
 
 	private static void run(ConfigurableApplicationContext app) throws Exception {
